@@ -34,7 +34,7 @@ pub(crate) fn check(p: &Parsed, opts: &Options, sink: &mut Sink) {
         );
     }
     if let Some(g) = &p.generated_at {
-        future(sink, g.date, today, vec![Seg::Field("generated_at")], "生成时间", "generated_at");
+        future(sink, g.date, today, || vec![Seg::Field("generated_at")], "生成时间", "generated_at");
     }
     if let Some(publisher) = &p.publisher {
         text::check(publisher, &[Seg::Field("publisher")], sink);
@@ -80,7 +80,7 @@ pub(crate) fn check(p: &Parsed, opts: &Options, sink: &mut Sink) {
         let path = vec![Seg::Field("life_events"), Seg::Index(*i)];
         text::check(event, &path, sink);
         for (k, item) in event.items.iter().enumerate() {
-            reference(sink, &item_ids, item, join(&path, [Seg::Field("items"), Seg::Index(k)]), "服务事项", "items");
+            reference(sink, &item_ids, item, || join(&path, [Seg::Field("items"), Seg::Index(k)]), "服务事项", "items");
         }
     }
     for (i, item) in &p.items {
@@ -158,11 +158,12 @@ fn unique<'a>(sink: &mut Sink, code: &'static str, what: &str, values: impl Iter
     }
 }
 
-fn reference(sink: &mut Sink, known: &HashSet<&str>, id: &str, path: Vec<Seg>, what_zh: &str, coll: &str) {
+/// `path` is only built when there is something to report: these run for every record.
+fn reference(sink: &mut Sink, known: &HashSet<&str>, id: &str, path: impl FnOnce() -> Vec<Seg>, what_zh: &str, coll: &str) {
     if !id.trim().is_empty() && !known.contains(id) {
         sink.at_path(
             "unresolved_ref",
-            path,
+            path(),
             format!("找不到编号为“{}”的{what_zh}：请检查编号是否写错，或在 {coll} 里补上它。", clip(id)),
             format!("no {coll} entry has id “{}”", clip(id)),
         );
@@ -171,11 +172,11 @@ fn reference(sink: &mut Sink, known: &HashSet<&str>, id: &str, path: Vec<Seg>, w
 
 // ───────────────────────────── dates and hours ─────────────────────────────
 
-fn future(sink: &mut Sink, d: Date, today: Date, path: Vec<Seg>, what_zh: &str, what_en: &str) {
+fn future(sink: &mut Sink, d: Date, today: Date, path: impl FnOnce() -> Vec<Seg>, what_zh: &str, what_en: &str) {
     if d > today {
         sink.at_path(
             "future_date",
-            path,
+            path(),
             format!("{what_zh} {d} 晚于今天（{today}），日期不能在将来。请检查是否写错了年份或月份。"),
             format!("{what_en} {d} is after today ({today})"),
         );
@@ -218,11 +219,11 @@ fn hours(sink: &mut Sink, h: &OpeningHours, path: &[Seg]) {
 
 fn service_item(sink: &mut Sink, item: &ServiceItem, path: &[Seg], today: Date, halls: &HashSet<&str>, topics: &HashSet<&str>) {
     let f = |name: &'static str| join(path, [Seg::Field(name)]);
-    reference(sink, halls, &item.hall, f("hall"), "便民服务大厅", "halls");
-    reference(sink, topics, &item.topic, f("topic"), "主题分类", "topics");
-    future(sink, item.updated, today, f("updated"), "信息更新日期", "updated");
+    reference(sink, halls, &item.hall, || f("hall"), "便民服务大厅", "halls");
+    reference(sink, topics, &item.topic, || f("topic"), "主题分类", "topics");
+    future(sink, item.updated, today, || f("updated"), "信息更新日期", "updated");
     if let Some(d) = &item.devolved {
-        future(sink, d.date, today, join(path, [Seg::Field("devolved"), Seg::Field("date")]), "下放日期", "devolution date");
+        future(sink, d.date, today, || join(path, [Seg::Field("devolved"), Seg::Field("date")]), "下放日期", "devolution date");
     }
 
     if item.subject.nature == BodyNature::Entrusted && item.subject.entrusted_by.as_deref().is_none_or(|s| s.trim().is_empty()) {
@@ -316,18 +317,18 @@ struct Known<'a> {
 fn record(sink: &mut Sink, r: &Record, path: &[Seg], today: Date, known: &Known<'_>) {
     let f = |name: &'static str| join(path, [Seg::Field(name)]);
     if let Some(t) = &r.topic {
-        reference(sink, known.topics, t, f("topic"), "主题分类", "topics");
+        reference(sink, known.topics, t, || f("topic"), "主题分类", "topics");
     }
     if let Some(v) = &r.village {
-        reference(sink, known.villages, v, f("village"), "村（社区）", "villages");
+        reference(sink, known.villages, v, || f("village"), "村（社区）", "villages");
     }
     for (k, item) in r.related_items.iter().enumerate() {
-        reference(sink, known.items, item, join(path, [Seg::Field("related_items"), Seg::Index(k)]), "服务事项", "items");
+        reference(sink, known.items, item, || join(path, [Seg::Field("related_items"), Seg::Index(k)]), "服务事项", "items");
     }
 
-    future(sink, r.published, today, f("published"), "发布日期", "published");
+    future(sink, r.published, today, || f("published"), "发布日期", "published");
     if let Some(w) = r.written {
-        future(sink, w, today, f("written"), "成文日期", "written");
+        future(sink, w, today, || f("written"), "成文日期", "written");
         if w > r.published {
             sink.at_path(
                 "written_after_published",
@@ -351,7 +352,7 @@ fn record(sink: &mut Sink, r: &Record, path: &[Seg], today: Date, known: &Known<
             }
         }
         if let Some(c) = v.changed {
-            future(sink, c, today, vp("changed"), "废止/修订日期", "validity.changed");
+            future(sink, c, today, || vp("changed"), "废止/修订日期", "validity.changed");
             if v.effective.is_some_and(|e| c < e) {
                 sink.at_path("changed_before_effective", vp("changed"), format!("废止/修订日期 {c} 早于施行日期，请核对。"), format!("changed {c} before it took effect"));
             }
@@ -365,7 +366,7 @@ fn record(sink: &mut Sink, r: &Record, path: &[Seg], today: Date, known: &Known<
             );
         }
         if let Some(to) = &v.replaced_by {
-            reference(sink, known.records, to, vp("replaced_by"), "公开信息", "records");
+            reference(sink, known.records, to, || vp("replaced_by"), "公开信息", "records");
         }
     }
 
@@ -409,23 +410,24 @@ fn table(sink: &mut Sink, table: &Table, path: &[Seg]) {
         }
     }
     for (r, row) in table.rows.iter().enumerate() {
-        let rp = join(path, [Seg::Field("rows"), Seg::Index(r)]);
+        // Paths are built only for problems: a 100k-record feed has millions of cells.
+        let rp = || join(path, [Seg::Field("rows"), Seg::Index(r)]);
         if row.len() != cols.len() {
             sink.at_path(
                 "table_row_length",
-                rp.clone(),
+                rp(),
                 format!("表格第 {} 行有 {} 格，但表格有 {} 列。每一行的格数必须和列数一样（没有内容的格子写 \"\"）。", r + 1, row.len(), cols.len()),
                 format!("row {} has {} cells but the table has {} columns", r + 1, row.len(), cols.len()),
             );
         }
         for (c, cell) in row.iter().enumerate() {
-            let cp = join(&rp, [Seg::Index(c)]);
+            let cp = || join(&rp(), [Seg::Index(c)]);
             let mut flagged = false;
             if let Some(id) = find_id_number(cell) {
                 flagged = true;
                 sink.at_path(
                     "unmasked_id_number",
-                    cp.clone(),
+                    cp(),
                     format!("这一格有完整的身份证号（{}）。公示名单不能公开完整身份证号，请脱敏，例如 3301**********1234。", mask_hint(id)),
                     "a full ID-card number in a table cell; mask it (3301**********1234)",
                 );
@@ -434,7 +436,7 @@ fn table(sink: &mut Sink, table: &Table, path: &[Seg]) {
                 flagged = true;
                 sink.at_path(
                     "unmasked_phone",
-                    cp.clone(),
+                    cp(),
                     format!("这一格有完整的手机号（{}）。公示名单不能公开完整手机号，请脱敏，例如 138****5678。", mask_hint(phone)),
                     "a full mobile number in a table cell; mask it (138****5678)",
                 );
@@ -445,13 +447,13 @@ fn table(sink: &mut Sink, table: &Table, path: &[Seg]) {
                 match col.mask {
                     Mask::Name => sink.at_path(
                         "unmasked_name",
-                        cp.clone(),
+                        cp(),
                         format!("“{}”列声明按姓名脱敏，但“{}”没有脱敏。请写成 王*华、李* 这样。", clip(&col.title), clip(cell)),
                         format!("column “{}” holds masked names, but “{}” is not masked (write 王*华)", clip(&col.title), clip(cell)),
                     ),
                     Mask::IdNumber | Mask::Phone | Mask::BankAccount => sink.at_path(
                         "unmasked_value",
-                        cp.clone(),
+                        cp(),
                         format!("“{}”列声明要脱敏（{}），但这一格没有用 * 遮住任何部分。", clip(&col.title), col.mask),
                         format!("column “{}” is declared masked ({}), but this cell has no *", clip(&col.title), col.mask),
                     ),
@@ -461,7 +463,7 @@ fn table(sink: &mut Sink, table: &Table, path: &[Seg]) {
             if !cell.trim().is_empty() && !cell_fits(cell.trim(), col.kind) {
                 sink.at_path(
                     "bad_cell",
-                    cp,
+                    cp(),
                     format!("“{}”列的类型是“{}”，这一格“{}”不是{}。", clip(&col.title), col.kind, clip(cell), cell_hint(col.kind)),
                     format!("column “{}” is {:?}, but the cell “{}” is not", clip(&col.title), col.kind, clip(cell)),
                 );

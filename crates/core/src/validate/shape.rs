@@ -722,6 +722,33 @@ mod tests {
         assert!(t.en.chars().count() < 200);
     }
 
+    /// The field lists used to re-read a broken element must match the model exactly; the schema
+    /// generated from the model is the independent witness.
+    #[test]
+    fn fieldwise_lists_match_the_schema() {
+        let schema: serde_json::Value = serde_json::from_str(&crate::schema::feed_schema_json()).expect("schema is JSON");
+        fn sorted(v: impl IntoIterator<Item = String>) -> Vec<String> {
+            let mut v: Vec<String> = v.into_iter().collect();
+            v.sort();
+            v
+        }
+        fn check(def: &serde_json::Value, fields: &[&str], required: &[&str], name: &str) {
+            let props = def["properties"].as_object().unwrap_or_else(|| panic!("{name} has properties"));
+            assert_eq!(sorted(props.keys().cloned()), sorted(fields.iter().map(|s| s.to_string())), "{name} fields");
+            let req = def["required"].as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect::<Vec<_>>()).unwrap_or_default();
+            assert_eq!(sorted(req), sorted(required.iter().map(|s| s.to_string())), "{name} required");
+        }
+        check(&schema, FEED_FIELDS, FEED_REQUIRED, "Feed");
+        let defs = &schema["$defs"];
+        check(&defs["Publisher"], Publisher::FIELDS, Publisher::REQUIRED, "Publisher");
+        check(&defs["Hall"], Hall::FIELDS, Hall::REQUIRED, "Hall");
+        check(&defs["Village"], Village::FIELDS, Village::REQUIRED, "Village");
+        check(&defs["Topic"], Topic::FIELDS, Topic::REQUIRED, "Topic");
+        check(&defs["LifeEvent"], LifeEvent::FIELDS, LifeEvent::REQUIRED, "LifeEvent");
+        check(&defs["ServiceItem"], ServiceItem::FIELDS, ServiceItem::REQUIRED, "ServiceItem");
+        check(&defs["Record"], Record::FIELDS, Record::REQUIRED, "Record");
+    }
+
     #[test]
     fn typos_find_their_field() {
         assert_eq!(closest("titel", &["title", "body"]), Some("title"));

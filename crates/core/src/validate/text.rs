@@ -175,6 +175,13 @@ impl<'a, 's> ser::Serializer for &'a mut Walker<'s> {
         self.text(v, optional);
         Ok(())
     }
+    fn collect_str<T: fmt::Display + ?Sized>(self, _: &T) -> R {
+        // Only the model's value types (dates, times, money, links) serialize through Display.
+        // They were validated when parsed and cannot hold markup; formatting each of them into a
+        // String just to look at it would cost a tenth of the whole check on large feeds.
+        self.optional = false;
+        Ok(())
+    }
     fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> R {
         self.optional = true;
         let r = v.serialize(&mut *self);
