@@ -225,3 +225,24 @@ fn the_today_option_decides_what_is_in_the_future() {
     let future: Vec<&str> = early.problems.iter().filter(|p| p.code == "future_date").map(|p| p.path.as_str()).collect();
     assert_eq!(future, vec!["generated_at", "records[3].published"], "\n{}", describe(&early));
 }
+
+#[test]
+fn checking_without_keeping_the_feed_reports_exactly_the_same() {
+    let mut inputs: Vec<Vec<u8>> = ["valid", "invalid", "hostile"]
+        .iter()
+        .flat_map(|k| json_files(k))
+        .map(|p| std::fs::read(p).expect("fixture readable"))
+        .collect();
+    let mut generated = Vec::new();
+    write_feed(&GenerateOptions { records: 500, items: 50, seed: 3 }, &mut generated).expect("in memory");
+    inputs.push(generated);
+    for input in &inputs {
+        let full = check(input);
+        let lean = gongkai_core::validate::check_bytes(input, &opts(), &mut |_| {});
+        assert_eq!(full.problems, lean.problems);
+        assert_eq!(full.is_valid(), lean.is_valid());
+        if let Some(feed) = &full.feed {
+            assert_eq!((feed.halls.len(), feed.items.len(), feed.records.len()), (lean.halls, lean.items, lean.records));
+        }
+    }
+}
