@@ -17,6 +17,7 @@ Usage: python3 scripts/schema_agreement.py            (needs `pip install jsonsc
 
 import json
 import pathlib
+import re
 import sys
 
 try:
@@ -31,6 +32,8 @@ SCHEMA = ROOT / "public" / "feed.schema.json"
 VALID = sorted((ROOT / "tests" / "fixtures" / "valid").glob("*.json"))
 SAMPLE = ROOT / "public" / "data" / "feed.json"
 INVALID = ROOT / "tests" / "fixtures" / "invalid"
+# The Rust fixture table: (code, JSON path, line, column) of each invalid fixture's problem.
+RUST_TABLE = ROOT / "crates" / "core" / "tests" / "validate_fixtures.rs"
 
 # Problem codes a JSON Schema can express (see crates/core/src/validate/codes.rs, group "结构").
 SHAPE = [
@@ -43,6 +46,20 @@ SHAPE = [
 def load(path):
     with open(path, "rb") as f:
         return json.loads(f.read().decode("utf-8"))
+
+
+def rust_paths():
+    """code -> the JSON path gongkai reports, read from the Rust test table (one source of truth)."""
+    rows = re.findall(r'\("(\w+)", "([^"]*)", (\d+), (\d+)\)', RUST_TABLE.read_text(encoding="utf-8"))
+    return {code: path for code, path, _line, _col in rows}
+
+
+def split_path(path):
+    """'items[0].basis[0].titel' -> ['items', 0, 'basis', 0, 'titel']."""
+    out = []
+    for name, index in re.findall(r'([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]', path):
+        out.append(name if name else int(index))
+    return out
 
 
 def main():
@@ -62,17 +79,25 @@ def main():
         else:
             print(f"ok    valid    {rel}")
 
+    expected = rust_paths()
     for code in SHAPE:
         path = INVALID / f"{code}.json"
         rel = path.relative_to(ROOT)
-        if not path.exists():
-            disagreements.append(f"{rel}: missing fixture for shape code {code}")
+        if not path.exists() or code not in expected:
+            disagreements.append(f"{rel}: missing fixture or Rust table row for shape code {code}")
             continue
         errors = list(validator.iter_errors(load(path)))
-        if errors:
-            print(f"ok    rejects  {rel} ({errors[0].message[:80]})")
-        else:
+        if not errors:
             disagreements.append(f"{rel}: gongkai reports {code}, but the schema accepts the file")
+            continue
+        # Both must blame the same place: the schema names the value, or for a missing or unknown
+        # key the object holding it.
+        ours = split_path(expected[code])
+        places = [list(e.absolute_path) for e in errors]
+        if any(p == ours or p == ours[:-1] for p in places):
+            print(f"ok    rejects  {rel} at {expected[code]} ({errors[0].message[:70]})")
+        else:
+            disagreements.append(f"{rel}: gongkai blames {expected[code]}, the schema blames {places}")
 
     others = sorted(p.stem for p in INVALID.glob("*.json") if p.stem not in SHAPE)
     print(f"\nnot schema-checkable ({len(others)}, checked by gongkai validate only): {', '.join(others)}")

@@ -357,7 +357,7 @@ pub(crate) fn read_parts(doc: &Doc<'_>, sink: &mut Sink, checker: &mut Checker, 
                         _ => {}
                     }
                     done += 1;
-                    if done % 4096 == 0 {
+                    if done & 0xFFF == 0 {
                         progress(Progress::Checking { done, total });
                     }
                 }

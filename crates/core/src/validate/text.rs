@@ -91,7 +91,7 @@ struct Walker<'s> {
 
 impl Walker<'_> {
     fn text(&mut self, s: &str, optional: bool) {
-        let in_cell = self.path.iter().any(|p| *p == Seg::Field("rows"));
+        let in_cell = self.path.contains(&Seg::Field("rows"));
         let field = self
             .path
             .iter()
