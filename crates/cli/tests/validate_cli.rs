@@ -165,3 +165,14 @@ fn progress_appears_on_stderr_only_for_large_files_when_asked() {
     assert_eq!(stderr(&o), "");
     let _ = std::fs::remove_file(&path);
 }
+
+#[test]
+fn the_code_list_names_every_code_once() {
+    let o = gongkai(&["validate", "--codes"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    for code in ["bad_money", "incomplete_file", "unmasked_name", "no_materials"] {
+        assert_eq!(out.matches(&format!("| `{code}` |")).count(), 1, "{code}\n{out}");
+    }
+    assert!(out.contains("| `no_materials` | 警告 |"), "{out}");
+}

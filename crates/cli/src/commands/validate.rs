@@ -19,6 +19,7 @@ const HELP: &str = "\
   --format json    输出 JSON，便于其他程序读取
   --today 日期     以这一天为“今天”检查日期（默认是系统日期，北京时间）
   --progress       大文件显示进度（默认只在终端里显示）
+  --codes          列出所有问题代码及其含义
 
 退出码 Exit codes: 0 数据有效（可以有警告）· 1 数据有问题 · 2 无法运行
 ";
@@ -86,6 +87,10 @@ fn parse_args(args: &[String]) -> Result<Args, u8> {
                 })?;
             }
             "--progress" => out.progress = true,
+            "--codes" => {
+                print!("{}", codes_table());
+                return Err(0);
+            }
             "--help" | "-h" => {
                 print!("{HELP}");
                 return Err(0);
@@ -181,6 +186,15 @@ pub fn run(args: &[String]) -> u8 {
     } else {
         0
     }
+}
+
+/// Every problem code with its severity and meaning, as a Markdown table.
+fn codes_table() -> String {
+    let mut s = String::from("| 代码 code | 级别 | 类别 | 含义 | meaning |\n|---|---|---|---|---|\n");
+    for c in validate::CODES {
+        s.push_str(&format!("| `{}` | {} | {} | {} | {} |\n", c.code, c.severity.label_zh(), c.group.as_str(), c.zh, c.en));
+    }
+    s
 }
 
 fn problem_json(file: &str, p: &Problem) -> serde_json::Value {
