@@ -389,16 +389,15 @@ fn service_item(sink: &mut Sink, item: &ServiceItem, path: &[Seg], today: Date) 
     let fee = &item.fee;
     let fp = |name: &'static str| join(path, [Seg::Field("fee"), Seg::Field(name)]);
     if fee.charged {
-        let missing: Vec<&str> = [(fee.basis.is_empty(), "收费依据 basis"), (fee.lines.is_empty(), "收费标准 lines")]
-            .into_iter()
-            .filter_map(|(m, name)| m.then_some(name))
-            .collect();
+        let parts = [(fee.basis.is_empty(), "收费依据 basis", "fee.basis"), (fee.lines.is_empty(), "收费标准 lines", "fee.lines")];
+        let missing: Vec<&str> = parts.iter().filter_map(|(m, zh, _)| m.then_some(*zh)).collect();
+        let missing_en: Vec<&str> = parts.iter().filter_map(|(m, _, en)| m.then_some(*en)).collect();
         if !missing.is_empty() {
             sink.at_path(
                 "fee_incomplete",
                 fp("charged"),
                 format!("这个事项收费（charged 为 true），但没有写{}。收费事项必须公开收费依据和收费标准。", missing.join("和")),
-                format!("a charged item needs both fee.basis and fee.lines; missing {}", missing.join(", ")),
+                format!("a charged item needs both fee.basis and fee.lines; missing {}", missing_en.join(", ")),
             );
         }
     } else if !fee.lines.is_empty() {
