@@ -414,4 +414,24 @@ mod tests {
         assert!(shown.starts_with('…') && shown.ends_with('…'));
         assert_eq!(shown.chars().nth(caret), Some('X'));
     }
+
+    #[test]
+    fn rendering_damaged_files_never_panics_and_always_shows_a_caret() {
+        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/valid/township_small.json");
+        let input = std::fs::read(path).expect("fixture");
+        let opts = Options { today: Date::new(2026, 11, 22).expect("date") };
+        for i in (0..input.len()).step_by(97) {
+            for flip in [0x22u8, 0x80, 0xFF] {
+                let mut damaged = input.clone();
+                damaged[i] ^= flip;
+                let report = validate::check_bytes(&damaged, &opts, &mut |_| {});
+                let out = render_human("x.json", &damaged, &report);
+                for p in &report.problems {
+                    assert!(out.contains(&format!("x.json:{}:{}", p.line, p.column)), "{out}");
+                }
+                assert!(out.matches(" | ").count() >= report.problems.len(), "a source line per problem");
+                assert!(out.lines().all(|l| l.chars().count() < 700), "{out}");
+            }
+        }
+    }
 }
