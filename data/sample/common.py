@@ -151,6 +151,7 @@ TOPICS = [
     ("jihua-shengyu", "计划生育与家庭"),
     ("nongye-nongcun", "农业农村"),
     ("ziran-ziyuan", "自然资源与规划"),
+    ("zhufang-baozhang", "住房保障"),
     ("sifa-tiaojie", "司法调解"),
     ("canjiren", "残疾人服务"),
     ("yanglao", "养老服务"),

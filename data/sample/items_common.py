@@ -40,7 +40,7 @@ def item(hall, n, id, name, kind, topic, summary, keywords, basis, requirements,
          legal, promised, result, updated, *, fee=None, audience=("自然人",), level="乡级",
          devolution=None, body=GOV, nature="法定机关", entrusted_by=None, window_no=None,
          visits=1, online="线下办理", online_url=None, limit_note=None, hours=None,
-         address=None):
+         address=None, window_name=None):
     """One service item with its 八个公开, keys in model order.
 
     `n` is the item's number within its hall (1, 2 …); with the hall it makes the 事项编码.
@@ -50,7 +50,7 @@ def item(hall, n, id, name, kind, topic, summary, keywords, basis, requirements,
         fee = {"charged": False, "note": "不收费"}
     win_no = window_no if window_no is not None else first_window(hall)
     subject = opt({"body": body, "nature": nature}, entrusted_by=entrusted_by)
-    subject["window"] = window(hall, win_no)
+    subject["window"] = window_name or window(hall, win_no)
     subject["phone"] = hall_phone(hall)
     d = {
         "id": id,
