@@ -11,7 +11,7 @@ from records_common import MONTHLY, QUARTERLY, VILLAGE_LAW_30, Names, col, idx, 
 VILLAGE_CH = ["村务公开栏", "便民服务站", "政府网站"]
 FIN_RULE = lb("农村集体经济组织财务制度", "规范性文件")
 CUNWU = "cunwu-guanli"
-INCOME = ["上级转移支付（村级组织运转经费）", "集体资产出租收入", "一事一议财政奖补资金", "其他收入"]
+INCOME = ["上级转移支付（村级组织运转经费）", "集体资产出租收入", "上级项目补助资金", "其他收入"]
 SPENDING = ["村干部报酬", "办公费和水电费", "公益事业支出（道路维修、路灯）", "保洁员工资", "其他支出"]
 
 
