@@ -6,6 +6,8 @@ from common import DEVOLUTION_DATE, GOV, lb
 from records_common import AFTER20, GOV_INFO_20, WEB, col, idx, record, table
 
 POLICY_CH = WEB + ["政府公报"]
+HOMESTEAD = ("自然资源", "政策文件", "农村宅基地和村民建房管理")
+RELIEF = ("社会救助", "政策文件", "临时救助政策")
 
 
 def valid(effective, note=None):
@@ -16,7 +18,7 @@ def valid(effective, note=None):
 
 
 def policy(id, index_no, title, doc_number, written, published, validity, body, topic, *, related=None,
-           tables=None, category=("政策文件", "规范性文件", "镇政府规范性文件"), publisher=GOV, level="乡级", summary=None):
+           tables=None, category=("政务公开", "政策文件", "镇政府规范性文件"), publisher=GOV, level="乡级", summary=None):
     return record(id, index_no, title, "政策文件", category, [GOV_INFO_20], AFTER20, published, body,
                   summary=summary, topic=topic, channels=POLICY_CH, doc_number=doc_number, written=written,
                   validity=validity, tables=tables, related_items=related, publisher=publisher, level=level)
@@ -32,7 +34,7 @@ def jianfang_2019():
          "第一条 为规范农村村民建房，节约集约利用土地，根据《中华人民共和国土地管理法》《中华人民共和国城乡规划法》，结合本镇实际，制定本办法。",
          "第二条 农村村民建房应当符合村庄规划，坚持一户一宅，优先使用原宅基地和村内空闲地。",
          "第三条 村民建房由本人向村民委员会提出申请，经村民小组讨论、村民委员会审查后报镇人民政府，由镇人民政府审核后报县人民政府审批。"],
-        "ziran-ziyuan", related=["gt-zhaijidi"])
+        "ziran-ziyuan", related=["gt-zhaijidi"], category=HOMESTEAD)
 
 
 def zhaijidi_2025():
@@ -46,7 +48,7 @@ def zhaijidi_2025():
          "第五条 实行“三到场”：申请审查到场、批准后丈量批放到场、住宅建成后核查到场。村民建房完工后应当申请竣工验收，验收合格的可以申请不动产登记。",
          "第六条 镇人民政府每季度公布宅基地审批结果，接受群众监督。未批先建、超面积建房的，依法处理。",
          "第七条 本办法自2026年1月1日起施行。《清溪镇农村村民建房管理暂行办法》（清政发〔2019〕8号）同时废止。"],
-        "ziran-ziyuan", related=["gt-zhaijidi", "gt-fangyang", "gt-jungong-yanshou"],
+        "ziran-ziyuan", related=["gt-zhaijidi", "gt-fangyang", "gt-jungong-yanshou"], category=HOMESTEAD,
         summary="宅基地审批改由镇人民政府在 20 个工作日内办结，实行“三到场”，审批结果每季度公布。")
 
 
@@ -60,7 +62,7 @@ def linshi_2023():
          "第一条 根据《社会救助暂行办法》和《国务院关于全面建立临时救助制度的通知》（国发〔2014〕47号），结合本镇实际，制定本细则。",
          "第六条 救助金额在 500 元以下的由镇人民政府审批，超过 500 元的报县民政局审批。",
          "第九条 临时救助标准一般不超过 3 个月的当地低保标准。"],
-        "shehui-jiuzhu", related=["mz-linshi-jiuzhu"])
+        "shehui-jiuzhu", related=["mz-linshi-jiuzhu"], category=RELIEF)
 
 
 def linshi_2026():
@@ -74,7 +76,7 @@ def linshi_2026():
          "第九条 临时救助标准一般不超过 6 个月的当地农村低保标准；特别困难的，可以按规定“一事一议”提高标准。",
          "第十二条 临时救助结果每季度公示，救助对象姓名按规定部分隐去。",
          "第十四条 本细则自2026年3月1日起施行。"],
-        "shehui-jiuzhu", related=["mz-linshi-jiuzhu"],
+        "shehui-jiuzhu", related=["mz-linshi-jiuzhu"], category=RELIEF,
         summary="镇审批额度由 500 元提高到 1000 元，救助标准上限由 3 个月提高到 6 个月低保标准，明确急难型先行救助。")
 
 
@@ -86,7 +88,7 @@ def gengdi_plan():
          "二、补贴面积：以确权承包耕地面积为基础，已改变用途的耕地和长年抛荒的耕地不予补贴。",
          "三、时间安排：3 月 10 日至 4 月 30 日村级申报核实；5 月在各村公示 7 天；6 月底前通过“一卡通”发放到户。",
          "四、监督：各村公示名单时不得公开身份证号和银行账号；镇纪委全程监督，举报电话 0736-6120345。"],
-        "nongye-nongcun", related=["hn-gengdi-butie"], category=("政策文件", "工作方案", "涉农补贴实施方案"))
+        "nongye-nongcun", related=["hn-gengdi-butie"], category=("农业农村", "政策文件", "涉农补贴实施方案"))
 
 
 def centre_rules():
@@ -143,7 +145,7 @@ def devolution():
          "下表摘录与群众办事关系较大的事项；全部事项见县人民政府网站。"],
         "zhengwu-gongkai", publisher="青山县人民政府", level="县级",
         related=["mz-dibao", "mz-linshi-jiuzhu", "hn-linmu-caifa", "gt-xiangcun-guihua"],
-        category=("政策文件", "规范性文件", "县政府规范性文件"),
+        category=("政务服务", "政策文件", "扩权强镇下放事项"),
         tables=[table("下放事项（摘录）", [col("序号", "整数"), col("事项名称"), col("原实施部门"), col("下放方式")], rows)])
 
 
