@@ -18,6 +18,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # running the tests must not leave __pycache__ in the repository
 
 import catalog  # noqa: E402
 import common  # noqa: E402
