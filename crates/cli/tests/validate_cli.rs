@@ -176,3 +176,13 @@ fn the_code_list_names_every_code_once() {
     }
     assert!(out.contains("| `no_materials` | 警告 |"), "{out}");
 }
+
+#[test]
+fn the_bundled_sample_township_passes_with_zero_problems() {
+    let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../public/data/feed.json");
+    let o = gongkai(&["validate", "--format", "json", "--today", "2026-11-22", sample.to_str().expect("utf-8 path")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!((doc["errors"].as_u64(), doc["warnings"].as_u64()), (Some(0), Some(0)));
+    assert_eq!(doc["files"][0]["halls"], 7);
+}
