@@ -14,12 +14,18 @@
 //! | [`search`] | the Chinese search engine shared by portal and `gongkai search` |
 //! | [`filter`] | facets and filters for the portal's browse views |
 //! | [`hours`] | opening hours: "is it open now", plain-words descriptions |
+//! | [`guide`] | a service guide's 八个公开: order, completeness, time limits and fees in words |
+//! | [`csv`] | masking personal data in tables, and tables as CSV downloads |
+//! | [`qr`] | a small QR code encoder for the printed 一次性告知单 |
 
+pub mod csv;
 pub mod filter;
 pub mod generate;
+pub mod guide;
 pub mod hours;
 pub mod json;
 pub mod model;
+pub mod qr;
 pub mod schema;
 pub mod search;
 pub mod types;
