@@ -6,10 +6,12 @@
 //! | [`browser`] | thin wrappers over browser APIs |
 //! | [`routes`] | one file per page |
 //! | [`components`] | pieces shared by pages |
+//! | [`dom`] | a tiny DOM builder for static page content (keeps the wasm small) |
 
 pub mod api;
 pub mod browser;
 pub mod components;
+pub mod dom;
 pub mod routes;
 
 use leptos::prelude::*;

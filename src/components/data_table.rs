@@ -5,55 +5,50 @@
 
 use gongkai_core::csv::{csv_file_name, is_masked_column, mask_cell, table_to_csv};
 use gongkai_core::model::{ColumnType, Table};
-use leptos::prelude::*;
 
 use crate::browser;
+use crate::dom::{el, tx, El};
 
-#[component]
-pub fn DataTable(table: Table, index: usize) -> impl IntoView {
+pub fn data_table(table: &Table, index: usize) -> El {
     let caption_id = format!("table-{index}-caption");
-    let labelled_by = caption_id.clone();
-    let masked = table.columns.iter().any(|c| is_masked_column(c.mask));
-    let csv_name = csv_file_name(&table.caption);
-    let t2 = table.clone();
-    let download = move |_| {
-        browser::download(&csv_name, "text/csv;charset=utf-8", &table_to_csv(&t2));
-    };
     let numeric: Vec<bool> = table.columns.iter().map(|c| matches!(c.kind, ColumnType::Integer | ColumnType::Money)).collect();
-    let columns = table.columns.clone();
-    view! {
-        <figure class="data-table">
-            <div class="table-scroll" role="region" aria-labelledby=labelled_by tabindex="0">
-                <table>
-                    <caption id=caption_id>{table.caption.clone()}</caption>
-                    <thead>
-                        <tr>
-                            {table.columns.iter().enumerate().map(|(i, c)| view! {
-                                <th scope="col" class:num=numeric[i]>{c.title.clone()}</th>
-                            }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {table.rows.iter().map(|row| {
-                            columns.iter().enumerate().map(|(i, col)| {
-                                let cell = mask_cell(col.mask, row.get(i).map(String::as_str).unwrap_or("")).into_owned();
-                                if i == 0 {
-                                    view! { <th scope="row" class:num=numeric[i]>{cell}</th> }.into_any()
-                                } else {
-                                    view! { <td class:num=numeric[i]>{cell}</td> }.into_any()
-                                }
-                            }).collect_view()
-                        }).map(|cells| view! { <tr>{cells}</tr> }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-            <figcaption class="table-foot">
-                {table.note.clone().map(|n| view! { <p class="table-note">{n}</p> })}
-                {masked.then(|| view! { <p class="table-note">"为保护个人信息，姓名、证件号码等已按规定隐去部分内容。"</p> })}
-                <button type="button" class="button button-secondary" on:click=download>
-                    "下载表格（CSV）" <span class="visually-hidden">{format!("：{}", table.caption)}</span>
-                </button>
-            </figcaption>
-        </figure>
-    }
+    let cell_class = |i: usize| if numeric.get(i).copied().unwrap_or(false) { "num" } else { "" };
+    let head = el("tr").extend(table.columns.iter().enumerate().map(|(i, c)| tx("th", cell_class(i), &c.title).attr("scope", "col")));
+    let body = el("tbody").extend(table.rows.iter().map(|row| {
+        el("tr").extend(table.columns.iter().enumerate().map(|(i, col)| {
+            let cell = mask_cell(col.mask, row.get(i).map(String::as_str).unwrap_or(""));
+            if i == 0 {
+                tx("th", cell_class(i), &cell).attr("scope", "row")
+            } else {
+                tx("td", cell_class(i), &cell)
+            }
+        }))
+    }));
+    let grid = el("table").push(tx("caption", "", &table.caption).id(&caption_id)).push(el("thead").push(head)).push(body);
+    let t = table.clone();
+    let name = csv_file_name(&table.caption);
+    let download = tx("button", "button button-secondary", "下载表格（CSV）")
+        .attr("type", "button")
+        .push(tx("span", "visually-hidden", &format!("：{}", table.caption)))
+        .on("click", move |_| {
+            browser::download(&name, "text/csv;charset=utf-8", &table_to_csv(&t));
+        });
+    let masked = table.columns.iter().any(|c| is_masked_column(c.mask));
+    el("div")
+        .class("data-table")
+        .push(
+            el("div")
+                .class("table-scroll")
+                .attr("role", "region")
+                .attr("aria-labelledby", &caption_id)
+                .attr("tabindex", "0")
+                .push(grid),
+        )
+        .push(
+            el("div")
+                .class("table-foot")
+                .push_opt(table.note.as_deref().map(|n| tx("p", "table-note", n)))
+                .push_opt(masked.then(|| tx("p", "table-note", "为保护个人信息，姓名、证件号码等已按规定隐去部分内容。")))
+                .push(download),
+        )
 }

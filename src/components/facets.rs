@@ -6,11 +6,10 @@
 //! that edits a draft and applies it with 应用, so each tap does not reload the results under
 //! the sheet.
 
-use gongkai_core::filter::{chips, Facet, FacetKey, Query};
-use gongkai_core::Feed;
+use gongkai_core::filter::{Facet, FacetKey};
 use leptos::prelude::*;
 
-use crate::browser::{self, href};
+use crate::browser;
 
 /// Whether the screen is wide enough for the filters beside the results (≥ 60em), kept in
 /// step with the window through one `matchMedia` listener for the whole app.
@@ -96,41 +95,4 @@ pub fn id_safe(token: &str) -> String {
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c.to_string() } else { format!("{:x}", c as u32) })
         .collect()
-}
-
-/// Removable chips for the active filters, and 清除全部.
-#[component]
-pub fn FilterChips(feed: std::sync::Arc<crate::api::Loaded>, query: Memo<Query>) -> impl IntoView {
-    move || {
-        let q = query.get();
-        let feed: &Feed = &feed.feed;
-        let list = chips(feed, &q);
-        if list.is_empty() {
-            return ().into_any();
-        }
-        view! {
-            <div class="chips-bar">
-                <h2 class="visually-hidden">"已选条件"</h2>
-                <ul class="chips">
-                    {list
-                        .into_iter()
-                        .map(|c| {
-                            let to = href(&q.without(c.key, &c.token).to_path());
-                            view! {
-                                <li>
-                                    <a class="chip" href=to>
-                                        <span class="visually-hidden">"移除条件："</span>
-                                        {c.label()}
-                                        <span class="chip-x" aria-hidden="true">"×"</span>
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                    <li><a class="chip chip-clear" href=href(&q.cleared().to_path())>"清除全部"</a></li>
-                </ul>
-            </div>
-        }
-        .into_any()
-    }
 }

@@ -2,19 +2,14 @@
 //! `gongkai_core::filter::highlight_segments` and each run is a text node — never HTML.
 
 use gongkai_core::filter::highlight_segments;
-use leptos::prelude::*;
 
-#[component]
-pub fn Highlighted(text: String, ranges: Vec<(usize, usize)>) -> impl IntoView {
-    highlight_segments(&text, &ranges)
-        .into_iter()
-        .map(|(run, hit)| {
-            let run = run.to_string();
-            if hit {
-                view! { <mark>{run}</mark> }.into_any()
-            } else {
-                run.into_any()
-            }
-        })
-        .collect_view()
+use crate::dom::{el, El};
+
+/// Appends `text` to `parent`, marking the byte ranges.
+pub fn highlighted(parent: El, text: &str, ranges: &[(usize, usize)]) -> El {
+    let mut p = parent;
+    for (run, hit) in highlight_segments(text, ranges) {
+        p = if hit { p.push(el("mark").text(run)) } else { p.text(run) };
+    }
+    p
 }

@@ -3,21 +3,19 @@
 
 use gongkai_core::hours::{describe, open_now, LocalMoment};
 use gongkai_core::model::OpeningHours;
-use leptos::prelude::*;
 
 use crate::browser;
+use crate::dom::{el, tx, El};
 
-#[component]
-pub fn Hours(hours: OpeningHours) -> impl IntoView {
-    let now = open_now(&hours, LocalMoment::from_unix_millis(browser::now_millis()));
-    let lines = describe(&hours);
-    view! {
-        <div class="hours">
-            <p class=if now.is_open() { "open-now is-open" } else { "open-now is-closed" }>
-                <span class="open-dot" aria-hidden="true"></span>
-                {now.words()}
-            </p>
-            <ul class="hours-lines">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-        </div>
-    }
+pub fn hours(hours: &OpeningHours) -> El {
+    let now = open_now(hours, LocalMoment::from_unix_millis(browser::now_millis()));
+    el("div")
+        .class("hours")
+        .push(
+            el("p")
+                .class(if now.is_open() { "open-now is-open" } else { "open-now is-closed" })
+                .push(el("span").class("open-dot").attr("aria-hidden", "true"))
+                .text(&now.words()),
+        )
+        .push(el("ul").class("hours-lines").extend(describe(hours).iter().map(|l| tx("li", "", l))))
 }

@@ -5,6 +5,7 @@ pub mod facets;
 pub mod feed_view;
 pub mod highlight;
 pub mod hours;
+pub mod island;
 pub mod layout;
 pub mod mode_switch;
 pub mod pagination;

@@ -2,38 +2,36 @@
 //! link to the same view's URL with another `page=`, so it works with back/forward and sharing.
 
 use gongkai_core::filter::{page_links, PageInfo, PageLink, Query};
-use leptos::prelude::*;
 
 use crate::browser::href;
+use crate::dom::{el, link, tx, El};
 
-#[component]
-pub fn Pagination(query: Query, page: PageInfo) -> impl IntoView {
+pub fn pagination(query: &Query, page: PageInfo) -> Option<El> {
     if page.count <= 1 {
-        return ().into_any();
+        return None;
     }
-    let link = move |n: usize| href(&query.with_page(n).to_path());
-    let prev = (page.number > 1).then(|| link(page.number - 1));
-    let next = (page.number < page.count).then(|| link(page.number + 1));
-    view! {
-        <nav class="pagination" aria-label="分页">
-            <ul>
-                {prev.map(|h| view! { <li><a class="page-step" href=h rel="prev">"上一页"</a></li> })}
-                {page_links(page.number, page.count)
-                    .into_iter()
-                    .map(|p| match p {
-                        PageLink::Gap => view! { <li class="page-gap" aria-hidden="true">"…"</li> }.into_any(),
-                        PageLink::Page(n) if n == page.number => {
-                            view! { <li><a href=link(n) aria-current="page" aria-label=format!("第 {n} 页，当前页")>{n}</a></li> }.into_any()
-                        }
-                        PageLink::Page(n) => {
-                            view! { <li><a href=link(n) aria-label=format!("第 {n} 页")>{n}</a></li> }.into_any()
-                        }
-                    })
-                    .collect_view()}
-                {next.map(|h| view! { <li><a class="page-step" href=h rel="next">"下一页"</a></li> })}
-            </ul>
-            <p class="page-count">{format!("第 {} 页，共 {} 页", page.number, page.count)}</p>
-        </nav>
+    let to = |n: usize| href(&query.with_page(n).to_path());
+    let mut ul = el("ul");
+    if page.number > 1 {
+        ul = ul.push(el("li").push(link(&to(page.number - 1), "上一页").class("page-step").attr("rel", "prev")));
     }
-    .into_any()
+    for p in page_links(page.number, page.count) {
+        ul = ul.push(match p {
+            PageLink::Gap => tx("li", "page-gap", "…").attr("aria-hidden", "true"),
+            PageLink::Page(n) if n == page.number => el("li").push(
+                link(&to(n), &n.to_string()).attr("aria-current", "page").attr("aria-label", &format!("第 {n} 页，当前页")),
+            ),
+            PageLink::Page(n) => el("li").push(link(&to(n), &n.to_string()).attr("aria-label", &format!("第 {n} 页"))),
+        });
+    }
+    if page.number < page.count {
+        ul = ul.push(el("li").push(link(&to(page.number + 1), "下一页").class("page-step").attr("rel", "next")));
+    }
+    Some(
+        el("nav")
+            .class("pagination")
+            .attr("aria-label", "分页")
+            .push(ul)
+            .push(tx("p", "page-count", &format!("第 {} 页，共 {} 页", page.number, page.count))),
+    )
 }

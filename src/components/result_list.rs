@@ -5,10 +5,10 @@ use gongkai_core::guide::promised_short;
 use gongkai_core::model::ValidityStatus;
 use gongkai_core::search::{DocRef, Field, Hit};
 use gongkai_core::Feed;
-use leptos::prelude::*;
 
 use crate::browser::href;
-use crate::components::highlight::Highlighted;
+use crate::components::highlight::highlighted;
+use crate::dom::{el, tx, El};
 
 fn ranges(hit: &Hit, field: Field) -> Vec<(usize, usize)> {
     hit.highlights.iter().filter(|h| h.field == field).map(|h| (h.start, h.end)).collect()
@@ -24,57 +24,46 @@ pub fn clip(text: &str, max_chars: usize) -> String {
 }
 
 /// `start`: the 1-based position of the first hit, so numbering continues across pages.
-#[component]
-pub fn ResultList(feed: std::sync::Arc<crate::api::Loaded>, hits: Vec<Hit>, start: usize) -> impl IntoView {
-    let feed: &Feed = &feed.feed;
-    let rows = hits.iter().filter_map(|hit| result_row(feed, hit)).collect_view();
-    view! { <ol class="results" start=start>{rows}</ol> }
+pub fn result_list(feed: &Feed, hits: &[Hit], start: usize) -> El {
+    el("ol").class("results").attr("start", &start.to_string()).extend(hits.iter().filter_map(|h| row(feed, h)))
 }
 
-fn result_row(feed: &Feed, hit: &Hit) -> Option<AnyView> {
+fn row(feed: &Feed, hit: &Hit) -> Option<El> {
+    let li = el("li").class("result");
     Some(match hit.doc {
         DocRef::Item(i) => {
             let it = feed.items.get(i)?;
-            let hall = feed.hall(&it.hall).map(|h| h.name.clone()).unwrap_or_default();
-            let free = !it.fee.charged;
-            view! {
-                <li class="result">
-                    <p class="result-type">"办事指南 · " {it.kind.as_str()}</p>
-                    <h3 class="result-title">
-                        <a href=href(&format!("/item/{}", it.id))><Highlighted text=it.name.clone() ranges=ranges(hit, Field::Title)/></a>
-                    </h3>
-                    <p class="result-summary"><Highlighted text=it.summary.clone() ranges=ranges(hit, Field::Summary)/></p>
-                    <p class="result-meta">
-                        <span>{hall}</span>
-                        <span>"承诺时限：" {promised_short(&it.time_limit)}</span>
-                        {free.then(|| view! { <span class="tag tag-free">"免费"</span> })}
-                    </p>
-                </li>
-            }
-            .into_any()
+            let hall = feed.hall(&it.hall).map(|h| h.name.as_str()).unwrap_or("");
+            let title = highlighted(el("a").attr("href", &href(&format!("/item/{}", it.id))), &it.name, &ranges(hit, Field::Title));
+            li.push(tx("p", "result-type", &format!("办事指南 · {}", it.kind.as_str())))
+                .push(el("h3").class("result-title").push(title))
+                .push(highlighted(el("p").class("result-summary"), &it.summary, &ranges(hit, Field::Summary)))
+                .push(
+                    el("p")
+                        .class("result-meta")
+                        .push(tx("span", "", hall))
+                        .push(tx("span", "", &format!("承诺时限：{}", promised_short(&it.time_limit))))
+                        .push_opt((!it.fee.charged).then(|| tx("span", "tag tag-free", "免费"))),
+                )
         }
         DocRef::Record(i) => {
             let r = feed.records.get(i)?;
-            let (summary, summary_ranges) = match &r.summary {
-                Some(s) => (s.clone(), ranges(hit, Field::Summary)),
-                None => (r.body.first().map(|p| clip(p, 80)).unwrap_or_default(), Vec::new()),
+            let title = highlighted(el("a").attr("href", &href(&format!("/record/{}", r.id))), &r.title, &ranges(hit, Field::Title));
+            let summary = match &r.summary {
+                Some(s) => Some(highlighted(el("p").class("result-summary"), s, &ranges(hit, Field::Summary))),
+                None => r.body.first().map(|p| tx("p", "result-summary", &clip(p, 80))),
             };
             let status = r.validity.as_ref().map(|v| v.status).filter(|s| *s != ValidityStatus::Valid);
-            view! {
-                <li class="result">
-                    <p class="result-type">"公开信息 · " {r.kind.as_str()}</p>
-                    <h3 class="result-title">
-                        <a href=href(&format!("/record/{}", r.id))><Highlighted text=r.title.clone() ranges=ranges(hit, Field::Title)/></a>
-                    </h3>
-                    {(!summary.is_empty()).then(|| view! { <p class="result-summary"><Highlighted text=summary ranges=summary_ranges/></p> })}
-                    <p class="result-meta">
-                        <span>"发布日期：" {r.published.to_string()}</span>
-                        <span>{r.publisher.clone()}</span>
-                        {status.map(|s| view! { <span class="tag tag-warning">{s.as_str()}</span> })}
-                    </p>
-                </li>
-            }
-            .into_any()
+            li.push(tx("p", "result-type", &format!("公开信息 · {}", r.kind.as_str())))
+                .push(el("h3").class("result-title").push(title))
+                .push_opt(summary)
+                .push(
+                    el("p")
+                        .class("result-meta")
+                        .push(tx("span", "", &format!("发布日期：{}", r.published)))
+                        .push(tx("span", "", &r.publisher))
+                        .push_opt(status.map(|s| tx("span", "tag tag-warning", s.as_str()))),
+                )
         }
     })
 }

@@ -1,47 +1,58 @@
 //! Page tools: 复制链接, 打印, 朗读 (read aloud only where the browser can).
 
-use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
 
 use crate::browser;
+use crate::dom::{el, tx, El};
 
-/// `print_label`: e.g. 打印一次性告知单. `read_selector`: the element whose text 朗读 reads.
-#[component]
-pub fn PageTools(#[prop(into)] print_label: String, read_selector: &'static str) -> impl IntoView {
-    let status = RwSignal::new(String::new());
-    let speaking = RwSignal::new(false);
-    let can_speak = browser::can_speak();
-    let copy = move |_| {
+fn set_text(e: &web_sys::Element, text: &str) {
+    e.set_text_content(Some(text));
+}
+
+/// `print_label`: e.g. 打印一次性告知单. `read_selector`: the elements whose text 朗读 reads.
+pub fn page_tools(print_label: &str, read_selector: &'static str) -> El {
+    let status = tx("p", "tool-status", "").attr("role", "status");
+    let status_el = status.0.clone();
+    let s1 = status_el.clone();
+    let copy = tx("button", "button button-secondary", "复制链接").attr("type", "button").on("click", move |_| {
         let url = browser::full_address();
-        leptos::task::spawn_local(async move {
+        let s = s1.clone();
+        wasm_bindgen_futures::spawn_local(async move {
             match browser::copy_text(&url).await {
-                Ok(()) => status.set("链接已复制，可以粘贴到微信或短信里发给别人。".to_string()),
-                Err(()) => status.set(format!("没能自动复制，请长按或选中这个地址复制：{url}")),
+                Ok(()) => set_text(&s, "链接已复制，可以粘贴到微信或短信里发给别人。"),
+                Err(()) => set_text(&s, &format!("没能自动复制，请长按或选中这个地址复制：{url}")),
             }
         });
-    };
-    let read = move |_| {
-        if speaking.get_untracked() {
-            browser::stop_speaking();
-            speaking.set(false);
-        } else {
-            let text = browser::text_of(read_selector);
-            let started = browser::speak(&text, move || speaking.set(false));
-            speaking.set(started);
-            if !started {
-                status.set("这个浏览器不能朗读。".to_string());
+    });
+    let print = tx("button", "button button-secondary", print_label).attr("type", "button").on("click", |_| browser::print());
+    let mut bar = el("div").class("page-tools no-print").push(copy).push(print);
+    if browser::can_speak() {
+        let speaking = Rc::new(Cell::new(false));
+        let s2 = status_el.clone();
+        let read = tx("button", "button button-secondary", "朗读").attr("type", "button");
+        let button = read.0.clone();
+        let read = read.on("click", move |_| {
+            if speaking.get() {
+                browser::stop_speaking();
+                speaking.set(false);
+                set_text(&button, "朗读");
+                return;
             }
-        }
-    };
-    view! {
-        <div class="page-tools no-print">
-            <button type="button" class="button button-secondary" on:click=copy>"复制链接"</button>
-            <button type="button" class="button button-secondary" on:click=move |_| browser::print()>{print_label}</button>
-            {can_speak.then(|| view! {
-                <button type="button" class="button button-secondary" on:click=read>
-                    {move || if speaking.get() { "停止朗读" } else { "朗读" }}
-                </button>
-            })}
-            <p class="tool-status" role="status">{move || status.get()}</p>
-        </div>
+            let text = browser::text_of(read_selector);
+            let (flag, b) = (speaking.clone(), button.clone());
+            let started = browser::speak(&text, move || {
+                flag.set(false);
+                set_text(&b, "朗读");
+            });
+            speaking.set(started);
+            if started {
+                set_text(&button, "停止朗读");
+            } else {
+                set_text(&s2, "这个浏览器不能朗读。");
+            }
+        });
+        bar = bar.push(read);
     }
+    bar.push(status)
 }

@@ -5,9 +5,9 @@
 
 use std::sync::Arc;
 
-use gongkai_core::guide::{fee_headline, step_time_words, time_limit_words, visits_words, Completeness, Disclosure, FeeHeadline};
-use gongkai_core::hours::LocalMoment;
-use gongkai_core::model::{BodyNature, LegalBasis, OnlineLevel, ServiceItem};
+use gongkai_core::guide::{fee_headline, promised_short, step_time_words, time_limit_words, visits_words, Completeness, Disclosure, FeeHeadline};
+use gongkai_core::hours::{describe, LocalMoment};
+use gongkai_core::model::{BodyNature, LegalBasis, OnlineLevel, OpeningHours, ServiceItem};
 use gongkai_core::Feed;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -15,9 +15,11 @@ use leptos_router::hooks::use_params_map;
 use crate::api::Loaded;
 use crate::browser::{self, href, tel_href};
 use crate::components::feed_view::with_feed;
-use crate::components::hours::Hours;
-use crate::components::qr_code::QrSvg;
-use crate::components::tools::PageTools;
+use crate::components::hours::hours;
+use crate::components::island::Island;
+use crate::components::qr_code::qr_svg;
+use crate::components::tools::page_tools;
+use crate::dom::{dd, dt_dd, el, external, link, tx, El};
 use crate::routes::not_found::Missing;
 
 #[component]
@@ -26,14 +28,17 @@ pub fn ItemPage() -> impl IntoView {
     with_feed(move |loaded| {
         let id = params.with(|p| p.get("id").unwrap_or_default());
         match loaded.feed.items.iter().position(|i| i.id == id) {
-            Some(index) => view! { <ItemView loaded index/> }.into_any(),
+            Some(index) => {
+                let loaded: Arc<Loaded> = loaded.clone();
+                view! { <Island render=move || item_page(&loaded.feed, index)/> }.into_any()
+            }
             None => view! { <Missing what="办事指南"/> }.into_any(),
         }
     })
 }
 
 /// 《社会救助暂行办法》（国务院令第649号）第九条
-fn basis_line(b: &LegalBasis) -> String {
+pub fn basis_line(b: &LegalBasis) -> String {
     let mut s = format!("《{}》", b.title);
     if let Some(n) = &b.doc_number {
         s.push_str(&format!("（{n}）"));
@@ -44,38 +49,25 @@ fn basis_line(b: &LegalBasis) -> String {
     s
 }
 
-#[component]
-fn BasisList(basis: Vec<LegalBasis>) -> impl IntoView {
-    view! {
-        <ol class="basis-list">
-            {basis
-                .into_iter()
-                .map(|b| {
-                    let line = basis_line(&b);
-                    view! {
-                        <li>
-                            <span class="tag">{b.level.as_str()}</span>
-                            " " {line}
-                            {b.url.map(|u| view! { " " <a href=u.as_str().to_string() rel="noopener" target="_blank">"查看原文" <span class="visually-hidden">"（在新窗口打开）"</span></a> })}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ol>
-    }
+fn basis_list(basis: &[LegalBasis]) -> El {
+    el("ol").class("basis-list").extend(basis.iter().map(|b| {
+        el("li")
+            .push(tx("span", "tag", b.level.as_str()))
+            .text(" ")
+            .text(&basis_line(b))
+            .push_opt(b.url.as_ref().map(|u| el("span").text(" ").push(external(u, "查看原文"))))
+    }))
 }
 
 /// One of the eight sections: numbered heading with an anchor, then its content.
-#[component]
-fn Section(d: Disclosure, children: Children) -> impl IntoView {
-    let heading_id = format!("{}-title", d.anchor());
-    let labelled_by = heading_id.clone();
-    view! {
-        <section id=d.anchor() class="disclosure" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{d.numeral()} "、" {d.title()}</h2>
-            {children()}
-        </section>
-    }
+fn section(d: Disclosure, content: El) -> El {
+    let heading = format!("{}-title", d.anchor());
+    el("section")
+        .id(d.anchor())
+        .class("disclosure")
+        .attr("aria-labelledby", &heading)
+        .push(tx("h2", "", &format!("{}、{}", d.numeral(), d.title())).id(&heading))
+        .push(content)
 }
 
 fn today_words() -> String {
@@ -83,266 +75,247 @@ fn today_words() -> String {
     format!("{} 年 {} 月 {} 日", now.date.year, now.date.month, now.date.day)
 }
 
-#[component]
-fn ItemView(loaded: Arc<Loaded>, index: usize) -> impl IntoView {
-    let feed: &Feed = &loaded.feed;
-    let Some(item) = feed.items.get(index).cloned() else { return ().into_any() };
-    let township = feed.publisher.township.clone();
+fn frag() -> El {
+    el("div")
+}
+
+fn item_page(feed: &Feed, index: usize) -> El {
+    let Some(item) = feed.items.get(index) else { return frag() };
+    let township = &feed.publisher.township;
     browser::set_title(&format!("{} - {township}政务公开", item.name));
-    let hall = feed.hall(&item.hall).cloned();
-    let hours = item.service.hours.clone().or_else(|| hall.as_ref().map(|h| h.hours.clone()));
-    let completeness = Completeness::of(&item);
+    let hall = feed.hall(&item.hall);
+    let hours_data: Option<&OpeningHours> = item.service.hours.as_ref().or(hall.map(|h| &h.hours));
+    let completeness = Completeness::of(item);
     let fee = fee_headline(&item.fee);
-    let related: Vec<(String, String)> = feed
-        .records
-        .iter()
-        .filter(|r| r.related_items.iter().any(|i| *i == item.id))
-        .map(|r| (href(&format!("/record/{}", r.id)), r.title.clone()))
-        .collect();
-    let events: Vec<String> = feed.life_events.iter().filter(|e| e.items.contains(&item.id)).map(|e| format!("我要{}", e.name)).collect();
-    let topic = feed.topic(&item.topic).map(|t| t.name.clone());
-    let here = browser::page_address();
+    let free = matches!(fee, FeeHeadline::Free);
+    let p = &item.procedure;
+    let topic = feed.topic(&item.topic).map(|t| format!(" · {}", t.name)).unwrap_or_default();
 
-    let toc = Disclosure::ALL
-        .into_iter()
-        .map(|d| {
-            let published = completeness.published.contains(&d);
-            let to = format!("{}#{}", browser::page_address(), d.anchor());
-            view! {
-                <li class=if published { "toc-yes" } else { "toc-no" }>
-                    <a href=to on:click=move |ev| { ev.prevent_default(); browser::focus_element(d.anchor()); }>
-                        {d.numeral()} "、" {d.title()}
-                    </a>
-                    <span class="toc-state">{if published { "（已公开）" } else { "（未公开）" }}</span>
-                </li>
-            }
-        })
-        .collect_view();
+    let key_fact = |label: &str, value: &str, class: &str| {
+        el("li").push(tx("span", "fact-label", label)).push(tx("span", class, value))
+    };
+    let head = [
+        tx("p", "eyebrow", &format!("办事指南 · {}{topic}", item.kind.as_str())),
+        tx("h1", "", &item.name).attr("tabindex", "-1"),
+        tx("p", "lead", &item.summary),
+        el("ul")
+            .class("key-facts")
+            .attr("aria-label", "要点")
+            .push(key_fact("办理时限", &promised_short(&item.time_limit), "fact-value"))
+            .push(key_fact("费用", if free { "免费" } else { "收费" }, if free { "fact-value free" } else { "fact-value" }))
+            .push(key_fact("跑几次", &visits_words(p.visits), "fact-value"))
+            .push(key_fact("网上办理", p.online.as_str(), "fact-value")),
+        tx("p", if completeness.is_complete() { "completeness complete" } else { "completeness incomplete" }, &completeness.words()),
+        page_tools("打印一次性告知单", "#guide h1, #guide .lead, #guide .disclosure"),
+    ];
 
+    let toc = el("nav").class("toc no-print").attr("aria-label", "八个公开目录").push(el("ol").extend(Disclosure::ALL.into_iter().map(|d| {
+        let published = completeness.published.contains(&d);
+        let a = link(&format!("{}#{}", browser::page_address(), d.anchor()), &format!("{}、{}", d.numeral(), d.title())).on(
+            "click",
+            move |ev| {
+                ev.prevent_default();
+                browser::focus_element(d.anchor());
+            },
+        );
+        el("li")
+            .class(if published { "toc-yes" } else { "toc-no" })
+            .push(a)
+            .push(tx("span", "toc-state", if published { "（已公开）" } else { "（未公开）" }))
+    })));
+
+    // 一、办理主体
     let s = &item.subject;
-    let nature_line = match (s.nature, &s.entrusted_by) {
+    let nature = match (s.nature, &s.entrusted_by) {
         (BodyNature::Entrusted, Some(by)) => format!("{}（受{}委托）", s.nature.as_str(), by),
         _ => s.nature.as_str().to_string(),
     };
-    let fee_is_free = matches!(fee, FeeHeadline::Free);
-    let c = &item.conditions;
-    let p = &item.procedure;
-    let online = p.online;
-
-    // Section contents are built here, eagerly, so the sections own them.
-    let subject_view = view! {
-        <dl class="facts">
-            <dt>"实施主体"</dt><dd>{s.body.clone()}</dd>
-            <dt>"主体性质"</dt><dd>{nature_line}</dd>
-            <dt>"承办窗口"</dt><dd>{s.window.clone()}</dd>
-            <dt>"窗口电话"</dt><dd><a href=tel_href(&s.phone)>{s.phone.clone()}</a></dd>
-            {item.devolved.clone().map(|d| view! {
-                <dt>"权力来源"</dt>
-                <dd>{format!("由{}以{}方式下放到本镇办理（{}，{} 起）", d.department, d.mode.as_str(), d.document, d.date)}</dd>
-            })}
-        </dl>
-    };
-    let conditions_view = view! {
-        <h3>"受理条件"</h3>
-        <ul class="plain-list">{c.requirements.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
-        <h3 id="materials-title">"申请材料（可以对照打勾）"</h3>
-        <ul class="checklist" aria-labelledby="materials-title">
-            {c.materials.iter().enumerate().map(|(n, m)| {
-                let id = format!("material-{n}");
-                let for_id = id.clone();
-                let how = format!("{}，{} 份{}", m.form.as_str(), m.copies, if m.required { "" } else { "，视情况提供" });
-                view! {
-                    <li>
-                        <input type="checkbox" id=id/>
-                        <label for=for_id>
-                            <span class="material-name">{m.name.clone()}</span>
-                            <span class="material-how">{how}</span>
-                        </label>
-                        {m.note.clone().map(|note| view! { <p class="material-note">{note}</p> })}
-                        {m.sample_url.clone().map(|u| view! { <p class="material-note"><a href=u.as_str().to_string() rel="noopener" target="_blank">"空白表格或样表" <span class="visually-hidden">"（在新窗口打开）"</span></a></p> })}
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
-    };
-    let procedure_view = view! {
-        <p class="visits">{visits_words(p.visits)} "；" {online.as_str()}
-            {p.online_url.clone().filter(|_| online != OnlineLevel::Offline).map(|u| view! { "，" <a href=u.as_str().to_string() rel="noopener" target="_blank">"去网上办理" <span class="visually-hidden">"（在新窗口打开）"</span></a> })}
-        </p>
-        <ol class="steps">
-            {p.steps.iter().map(|st| view! {
-                <li>
-                    <h3 class="step-name">{st.name.clone()}</h3>
-                    <p>{st.description.clone()}</p>
-                    <p class="step-time">"时间：" {step_time_words(st)}</p>
-                </li>
-            }).collect_view()}
-        </ol>
-    };
-    let time_view = view! {
-        <p class="big-fact">{time_limit_words(&item.time_limit)}</p>
-        {item.time_limit.note.clone().map(|n| view! { <p>"说明：" {n}</p> })}
-    };
-    let outcome_view = view! {
-        <p><strong>{item.result.name.clone()}</strong> "（" {item.result.kind.as_str()} "）"</p>
-        {item.result.note.clone().map(|n| view! { <p>{n}</p> })}
-        {item.result.sample_url.clone().map(|u| view! { <p><a href=u.as_str().to_string() rel="noopener" target="_blank">"结果样本" <span class="visually-hidden">"（在新窗口打开）"</span></a></p> })}
-    };
-    let fee_note = item.fee.note.clone();
-    let fee_basis_view = if item.fee.charged {
-        view! { <BasisList basis=item.fee.basis.clone()/> {fee_note.map(|n| view! { <p>{n}</p> })} }.into_any()
-    } else {
-        view! {
-            <p>"本事项不收费。"</p>
-            {(!item.fee.basis.is_empty()).then(|| view! { <BasisList basis=item.fee.basis.clone()/> })}
-            {fee_note.map(|n| view! { <p>{n}</p> })}
-        }
-        .into_any()
-    };
-    let fee_standard_view = match fee {
-        FeeHeadline::Free => view! { <p class="free-badge">"免费"</p> }.into_any(),
-        FeeHeadline::Charged(_) => view! { <FeeTable item=item.clone()/> }.into_any(),
-    };
-    let where_view = view! {
-        <section id="didian" class="disclosure where" aria-labelledby="didian-title">
-            <h2 id="didian-title">"办理地点、时间和电话"</h2>
-            <dl class="facts">
-                <dt>"办理地点"</dt><dd>{item.service.address.clone()}
-                    {hall.clone().map(|h| view! { "（" <a href=href(&format!("/hall/{}", h.id))>{h.name.clone()}</a> "）" })}
-                </dd>
-                <dt>"办理时间"</dt><dd>{hours.clone().map(|h| view! { <Hours hours=h/> })}</dd>
-                <dt>"咨询电话"</dt><dd><a class="phone" href=tel_href(&item.service.consult_phone)>{item.service.consult_phone.clone()}</a></dd>
-                <dt>"监督投诉电话"</dt><dd><a class="phone" href=tel_href(&item.service.complaint_phone)>{item.service.complaint_phone.clone()}</a></dd>
-            </dl>
-        </section>
-    };
-    let related_view = (!related.is_empty() || !events.is_empty()).then(|| view! {
-        <section class="disclosure related" aria-labelledby="related-title">
-            <h2 id="related-title">"相关信息"</h2>
-            {(!events.is_empty()).then(|| view! { <p>"属于：" {events.join("、")}</p> })}
-            <ul class="link-list">
-                {related.into_iter().map(|(to, title)| view! { <li><a href=to>{title}</a></li> }).collect_view()}
-            </ul>
-        </section>
-    });
-    let head_view = view! {
-        <p class="eyebrow">"办事指南 · " {item.kind.as_str()} {topic.map(|t| format!(" · {t}"))}</p>
-        <h1 tabindex="-1">{item.name.clone()}</h1>
-        <p class="lead">{item.summary.clone()}</p>
-        <ul class="key-facts" aria-label="要点">
-            <li><span class="fact-label">"办理时限"</span><span class="fact-value">{gongkai_core::guide::promised_short(&item.time_limit)}</span></li>
-            <li><span class="fact-label">"费用"</span><span class=if fee_is_free { "fact-value free" } else { "fact-value" }>{if fee_is_free { "免费" } else { "收费" }}</span></li>
-            <li><span class="fact-label">"跑几次"</span><span class="fact-value">{visits_words(p.visits)}</span></li>
-            <li><span class="fact-label">"网上办理"</span><span class="fact-value">{online.as_str()}</span></li>
-        </ul>
-        <p class=if completeness.is_complete() { "completeness complete" } else { "completeness incomplete" }>
-            {completeness.words()}
-        </p>
-    };
-    let updated = format!("信息更新日期：{} · 事项编码：{}", item.updated, item.code);
-    let basis = item.basis.clone();
-    let hall_name = hall.map(|h| h.name);
-
-    view! {
-        <article class="guide" id="guide">
-            {head_view}
-            <PageTools print_label="打印一次性告知单" read_selector="#guide h1, #guide .lead, #guide .disclosure"/>
-            <div class="screen-guide">
-                <nav class="toc no-print" aria-label="八个公开目录">
-                    <ol>{toc}</ol>
-                </nav>
-                <Section d=Disclosure::Subject>{subject_view}</Section>
-                <Section d=Disclosure::Basis><BasisList basis/></Section>
-                <Section d=Disclosure::Conditions>{conditions_view}</Section>
-                <Section d=Disclosure::Procedure>{procedure_view}</Section>
-                <Section d=Disclosure::TimeLimit>{time_view}</Section>
-                <Section d=Disclosure::Outcome>{outcome_view}</Section>
-                <Section d=Disclosure::FeeBasis>{fee_basis_view}</Section>
-                <Section d=Disclosure::FeeStandard>{fee_standard_view}</Section>
-                {where_view}
-                {related_view}
-                <p class="updated">{updated}</p>
-            </div>
-            <NoticeSheet item=item township address=here hall_name hours/>
-        </article>
+    let mut subject = el("dl").class("facts");
+    subject = dt_dd(subject, "实施主体", dd(&s.body));
+    subject = dt_dd(subject, "主体性质", dd(&nature));
+    subject = dt_dd(subject, "承办窗口", dd(&s.window));
+    subject = dt_dd(subject, "窗口电话", el("dd").push(link(&tel_href(&s.phone), &s.phone).class("phone")));
+    if let Some(d) = &item.devolved {
+        subject = dt_dd(
+            subject,
+            "权力来源",
+            dd(&format!("由{}以{}方式下放到本镇办理（{}，{} 起）", d.department, d.mode.as_str(), d.document, d.date)),
+        );
     }
-    .into_any()
+
+    // 三、办事条件
+    let c = &item.conditions;
+    let conditions = frag()
+        .push(tx("h3", "", "受理条件"))
+        .push(el("ul").class("plain-list").extend(c.requirements.iter().map(|r| tx("li", "", r))))
+        .push(tx("h3", "", "申请材料（可以对照打勾）").id("materials-title"))
+        .push(el("ul").class("checklist").attr("aria-labelledby", "materials-title").extend(c.materials.iter().enumerate().map(|(n, m)| {
+            let id = format!("material-{n}");
+            let how = format!("{}，{} 份{}", m.form.as_str(), m.copies, if m.required { "" } else { "，视情况提供" });
+            el("li")
+                .push(el("input").attr("type", "checkbox").id(&id))
+                .push(el("label").attr("for", &id).push(tx("span", "material-name", &m.name)).push(tx("span", "material-how", &how)))
+                .push_opt(m.note.as_deref().map(|n| tx("p", "material-note", n)))
+                .push_opt(m.sample_url.as_ref().map(|u| el("p").class("material-note").push(external(u, "空白表格或样表"))))
+        })));
+
+    // 四、办理程序
+    let procedure = frag()
+        .push(
+            el("p")
+                .class("visits")
+                .text(&format!("{}；{}", visits_words(p.visits), p.online.as_str()))
+                .push_opt(p.online_url.as_ref().filter(|_| p.online != OnlineLevel::Offline).map(|u| el("span").text("，").push(external(u, "去网上办理")))),
+        )
+        .push(el("ol").class("steps").extend(p.steps.iter().map(|st| {
+            el("li")
+                .push(tx("h3", "step-name", &st.name))
+                .push(tx("p", "", &st.description))
+                .push(tx("p", "step-time", &format!("时间：{}", step_time_words(st))))
+        })));
+
+    // 五、六
+    let time = frag()
+        .push(tx("p", "big-fact", &time_limit_words(&item.time_limit)))
+        .push_opt(item.time_limit.note.as_deref().map(|n| tx("p", "", &format!("说明：{n}"))));
+    let outcome = frag()
+        .push(el("p").push(tx("strong", "", &item.result.name)).text(&format!("（{}）", item.result.kind.as_str())))
+        .push_opt(item.result.note.as_deref().map(|n| tx("p", "", n)))
+        .push_opt(item.result.sample_url.as_ref().map(|u| el("p").push(external(u, "结果样本"))));
+
+    // 七、八
+    let fee_basis = frag()
+        .push_opt((!item.fee.charged).then(|| tx("p", "", "本事项不收费。")))
+        .push_opt((!item.fee.basis.is_empty()).then(|| basis_list(&item.fee.basis)))
+        .push_opt(item.fee.note.as_deref().map(|n| tx("p", "", n)));
+    let fee_standard = if free { tx("p", "free-badge", "免费") } else { fee_table(item) };
+
+    // 办理地点、时间和电话
+    let mut place = dd(&item.service.address);
+    if let Some(h) = hall {
+        place = place.text("（").push(link(&href(&format!("/hall/{}", h.id)), &h.name)).text("）");
+    }
+    let mut where_dl = el("dl").class("facts");
+    where_dl = dt_dd(where_dl, "办理地点", place);
+    where_dl = dt_dd(where_dl, "办理时间", el("dd").push_opt(hours_data.map(hours)));
+    where_dl = dt_dd(where_dl, "咨询电话", el("dd").push(link(&tel_href(&item.service.consult_phone), &item.service.consult_phone).class("phone")));
+    where_dl = dt_dd(where_dl, "监督投诉电话", el("dd").push(link(&tel_href(&item.service.complaint_phone), &item.service.complaint_phone).class("phone")));
+    let where_section = el("section")
+        .id("didian")
+        .class("disclosure where")
+        .attr("aria-labelledby", "didian-title")
+        .push(tx("h2", "", "办理地点、时间和电话").id("didian-title"))
+        .push(where_dl);
+
+    let related: Vec<El> = feed
+        .records
+        .iter()
+        .filter(|r| r.related_items.iter().any(|i| *i == item.id))
+        .map(|r| el("li").push(link(&href(&format!("/record/{}", r.id)), &r.title)))
+        .collect();
+    let events: Vec<String> = feed.life_events.iter().filter(|e| e.items.contains(&item.id)).map(|e| format!("我要{}", e.name)).collect();
+    let related_section = (!related.is_empty() || !events.is_empty()).then(|| {
+        el("section")
+            .class("disclosure related")
+            .attr("aria-labelledby", "related-title")
+            .push(tx("h2", "", "相关信息").id("related-title"))
+            .push_opt((!events.is_empty()).then(|| tx("p", "", &format!("属于：{}", events.join("、")))))
+            .push(el("ul").class("link-list").extend(related))
+    });
+
+    let screen = el("div")
+        .class("screen-guide")
+        .push(toc)
+        .push(section(Disclosure::Subject, subject))
+        .push(section(Disclosure::Basis, basis_list(&item.basis)))
+        .push(section(Disclosure::Conditions, conditions))
+        .push(section(Disclosure::Procedure, procedure))
+        .push(section(Disclosure::TimeLimit, time))
+        .push(section(Disclosure::Outcome, outcome))
+        .push(section(Disclosure::FeeBasis, fee_basis))
+        .push(section(Disclosure::FeeStandard, fee_standard))
+        .push(where_section)
+        .push_opt(related_section)
+        .push(tx("p", "updated", &format!("信息更新日期：{} · 事项编码：{}", item.updated, item.code)));
+
+    el("article")
+        .class("guide")
+        .id("guide")
+        .extend(head)
+        .push(screen)
+        .push(notice_sheet(item, township, hall.map(|h| h.name.as_str()), hours_data))
 }
 
-#[component]
-fn FeeTable(item: ServiceItem) -> impl IntoView {
-    view! {
-        <div class="table-scroll" role="region" aria-labelledby="fee-caption" tabindex="0">
-            <table>
-                <caption id="fee-caption">"收费标准"</caption>
-                <thead><tr><th scope="col">"收费项目"</th><th scope="col">"金额"</th><th scope="col">"减免情形"</th><th scope="col">"依据"</th></tr></thead>
-                <tbody>
-                    {item.fee.lines.into_iter().map(|l| view! {
-                        <tr>
-                            <th scope="row">{l.name}</th>
-                            <td class="num">{format!("{} 元/{}", l.amount, l.unit)}</td>
-                            <td>{l.waiver.unwrap_or_else(|| "无".to_string())}</td>
-                            <td>{l.basis}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
-    }
+fn fee_table(item: &ServiceItem) -> El {
+    let head = el("tr").extend(["收费项目", "金额", "减免情形", "依据"].into_iter().map(|h| tx("th", "", h).attr("scope", "col")));
+    let rows = item.fee.lines.iter().map(|l| {
+        el("tr")
+            .push(tx("th", "", &l.name).attr("scope", "row"))
+            .push(tx("td", "num", &format!("{} 元/{}", l.amount, l.unit)))
+            .push(tx("td", "", l.waiver.as_deref().unwrap_or("无")))
+            .push(tx("td", "", &l.basis))
+    });
+    el("div").class("table-scroll").attr("role", "region").attr("aria-labelledby", "fee-caption").attr("tabindex", "0").push(
+        el("table")
+            .push(tx("caption", "", "收费标准").id("fee-caption"))
+            .push(el("thead").push(head))
+            .push(el("tbody").extend(rows)),
+    )
 }
 
 /// The printed 一次性告知单: hidden on screen, the only thing on paper.
-#[component]
-fn NoticeSheet(item: ServiceItem, township: String, address: String, hall_name: Option<String>, hours: Option<gongkai_core::model::OpeningHours>) -> impl IntoView {
-    let hours_lines = hours.as_ref().map(gongkai_core::hours::describe).unwrap_or_default();
+fn notice_sheet(item: &ServiceItem, township: &str, hall_name: Option<&str>, hours_data: Option<&OpeningHours>) -> El {
+    let address = browser::page_address();
     let fee_words = match fee_headline(&item.fee) {
         FeeHeadline::Free => "免费".to_string(),
         FeeHeadline::Charged(lines) => lines.join("；"),
     };
-    view! {
-        <section class="notice-sheet print-only" aria-label="一次性告知单（打印用）">
-            <header class="notice-head">
-                <p class="notice-org">{township.clone()} "便民服务中心"</p>
-                <h2 class="notice-title">"一次性告知单"</h2>
-                <p class="notice-item">{item.name.clone()}</p>
-            </header>
-            <div class="notice-grid">
-                <div>
-                    <h3>"请带齐以下材料"</h3>
-                    <ul class="notice-checklist">
-                        {item.conditions.materials.iter().map(|m| view! {
-                            <li>
-                                <span class="box" aria-hidden="true">"☐"</span>
-                                {m.name.clone()} "（" {m.form.as_str()} "，" {m.copies} " 份" {if m.required { "" } else { "，视情况" }} "）"
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                    <h3>"办理步骤"</h3>
-                    <ol class="notice-steps">
-                        {item.procedure.steps.iter().map(|s| view! { <li>{s.name.clone()} "（" {step_time_words(s)} "）"</li> }).collect_view()}
-                    </ol>
-                </div>
-                <div>
-                    <h3>"办理时限"</h3>
-                    <p>{time_limit_words(&item.time_limit)}</p>
-                    <h3>"费用"</h3>
-                    <p>{fee_words}</p>
-                    <h3>"办理地点"</h3>
-                    <p>{item.service.address.clone()} {hall_name.map(|h| format!("（{h}）"))}</p>
-                    <h3>"办理时间"</h3>
-                    <p>{hours_lines.join("；")}</p>
-                    <h3>"电话"</h3>
-                    <p>"咨询：" {item.service.consult_phone.clone()} "　监督投诉：" {item.service.complaint_phone.clone()}</p>
-                </div>
-            </div>
-            <footer class="notice-foot">
-                <QrSvg data=address.clone() label="本事项网页地址的二维码"/>
-                <div>
-                    <p>"扫码查看最新办事指南：" <span class="notice-url">{address}</span></p>
-                    <p>{township} " · 打印日期：" {today_words()}</p>
-                    <p>"以上为本事项需要的全部材料和步骤（一次性告知）。如有变化，以窗口最新告知为准。"</p>
-                </div>
-            </footer>
-        </section>
+    let place = match hall_name {
+        Some(h) => format!("{}（{h}）", item.service.address),
+        None => item.service.address.clone(),
+    };
+    let hours_words = hours_data.map(|h| describe(h).join("；")).unwrap_or_default();
+    let checklist = el("ul").class("notice-checklist").extend(item.conditions.materials.iter().map(|m| {
+        el("li").push(tx("span", "box", "☐").attr("aria-hidden", "true")).text(&format!(
+            "{}（{}，{} 份{}）",
+            m.name,
+            m.form.as_str(),
+            m.copies,
+            if m.required { "" } else { "，视情况" }
+        ))
+    }));
+    let steps = el("ol").class("notice-steps").extend(item.procedure.steps.iter().map(|s| tx("li", "", &format!("{}（{}）", s.name, step_time_words(s)))));
+    let left = el("div").push(tx("h3", "", "请带齐以下材料")).push(checklist).push(tx("h3", "", "办理步骤")).push(steps);
+    let mut right = el("div");
+    for (h, v) in [
+        ("办理时限", time_limit_words(&item.time_limit)),
+        ("费用", fee_words),
+        ("办理地点", place),
+        ("办理时间", hours_words),
+        ("电话", format!("咨询：{}　监督投诉：{}", item.service.consult_phone, item.service.complaint_phone)),
+    ] {
+        right = right.push(tx("h3", "", h)).push(tx("p", "", &v));
     }
+    el("section")
+        .class("notice-sheet print-only")
+        .attr("aria-label", "一次性告知单（打印用）")
+        .push(
+            el("header")
+                .class("notice-head")
+                .push(tx("p", "notice-org", &format!("{township}便民服务中心")))
+                .push(tx("h2", "notice-title", "一次性告知单"))
+                .push(tx("p", "notice-item", &item.name)),
+        )
+        .push(el("div").class("notice-grid").push(left).push(right))
+        .push(
+            el("footer")
+                .class("notice-foot")
+                .push_opt(qr_svg(&address, "本事项网页地址的二维码"))
+                .push(
+                    el("div")
+                        .push(el("p").text("扫码查看最新办事指南：").push(tx("span", "notice-url", &address)))
+                        .push(tx("p", "", &format!("{township} · 打印日期：{}", today_words())))
+                        .push(tx("p", "", "以上为本事项需要的全部材料和步骤（一次性告知）。如有变化，以窗口最新告知为准。")),
+                ),
+        )
 }

@@ -6,18 +6,22 @@
 
 use std::sync::Arc;
 
-use gongkai_core::filter::{apply, FacetKey, Outcome, Query, SortOrder};
+use gongkai_core::filter::{apply, chips, FacetKey, Outcome, Query, SortOrder};
 use gongkai_core::search::SearchResults;
+use gongkai_core::Feed;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use wasm_bindgen::JsCast;
 
 use crate::api::Loaded;
 use crate::browser::{self, href};
-use crate::components::facets::{FacetPanel, FilterChips, WideScreen};
+use crate::components::facets::{FacetPanel, WideScreen};
 use crate::components::feed_view::with_feed;
-use crate::components::pagination::Pagination;
-use crate::components::result_list::ResultList;
+use crate::components::island::Island;
+use crate::components::pagination::pagination;
+use crate::components::result_list::result_list;
 use crate::components::search_box::SearchBox;
+use crate::dom::{el, link, tx, El};
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
@@ -35,28 +39,25 @@ fn SearchView(loaded: Arc<Loaded>) -> impl IntoView {
     let outcome: Memo<Outcome> = Memo::new(move |_| results.with(|r| query.with(|q| apply(&l2.feed, r, q))));
     let township = loaded.feed.publisher.township.clone();
 
-    Effect::new(move |_| {
+    let heading = move || {
         let t = text.get();
-        let title = if t.is_empty() { format!("查找 - {township}政务公开") } else { format!("“{t}”的搜索结果 - {township}政务公开") };
-        browser::set_title(&title);
-    });
+        if t.is_empty() {
+            "查找办事指南和公开信息".to_string()
+        } else {
+            format!("“{t}”的搜索结果")
+        }
+    };
+    Effect::new(move |_| browser::set_title(&format!("{} - {township}政务公开", heading())));
 
     let navigate = use_navigate();
-    let nav = navigate.clone();
     let on_toggle = Callback::new(move |(key, token): (FacetKey, String)| {
         let to = query.with_untracked(|q| q.toggled(key, &token).to_path());
-        nav(&to, Default::default());
+        navigate(&to, Default::default());
     });
     let facets = Signal::derive(move || outcome.with(|o| o.facets.clone()));
     let wide = expect_context::<WideScreen>().0;
-
-    let heading = move || {
-        let t = text.get();
-        if t.is_empty() { "查找办事指南和公开信息".to_string() } else { format!("“{t}”的搜索结果") }
-    };
     let l3 = loaded.clone();
     let l4 = loaded.clone();
-    let l5 = loaded.clone();
 
     view! {
         <h1 tabindex="-1">{heading}</h1>
@@ -72,12 +73,11 @@ fn SearchView(loaded: Arc<Loaded>) -> impl IntoView {
                     }
                         .into_any()
                 } else {
-                    view! { <FilterSheet loaded=l5.clone() results=results query=query/> }.into_any()
+                    view! { <FilterSheet loaded=l3.clone() results=results query=query/> }.into_any()
                 }
             }}
             <section class="results-area" aria-labelledby="results-title">
-                <h2 id="results-title" class="visually-hidden">"搜索结果"</h2>
-                <FilterChips feed=l3 query=query/>
+                <h2 id="results-title" class="visually-hidden" tabindex="-1">"搜索结果"</h2>
                 <div class="results-head">
                     <p class="result-count" role="status">
                         {move || outcome.with(|o| if o.total == 0 {
@@ -88,25 +88,53 @@ fn SearchView(loaded: Arc<Loaded>) -> impl IntoView {
                     </p>
                     <SortLinks query=query outcome=outcome/>
                 </div>
-                {move || {
-                    let o = outcome.get();
-                    let q = query.get();
-                    if o.total == 0 {
-                        view! { <NoResults loaded=l4.clone() query=q results=results/> }.into_any()
-                    } else {
-                        view! {
-                            <ResultList feed=l4.clone() hits=o.hits.clone() start=o.page.first/>
-                            <Pagination query=q page=o.page/>
-                        }
-                            .into_any()
-                    }
-                }}
-                {move || results.with(|r| (!r.also_searched.is_empty()).then(|| view! {
-                    <p class="also-searched">"也搜索了：" {r.also_searched.join("、")}</p>
-                }))}
+                <Island
+                    render=move || results_block(&l4.feed, &query.get(), &outcome.get(), &results.get())
+                    after=refocus_results
+                />
             </section>
         </div>
     }
+}
+
+/// After the results re-render (a new page, a removed chip), focus would fall back to the page
+/// body; put it on the results heading instead so keyboard users continue from the results.
+fn refocus_results(_host: &web_sys::Element, not_first: bool) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let lost = doc.active_element().is_none_or(|a| a.tag_name() == "BODY");
+    if not_first && lost {
+        if let Some(h) = doc.get_element_by_id("results-title").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = h.focus();
+        }
+    }
+}
+
+fn results_block(feed: &Feed, query: &Query, outcome: &Outcome, results: &SearchResults) -> El {
+    let chip_list = chips(feed, query);
+    let chips_bar = (!chip_list.is_empty()).then(|| {
+        el("div").class("chips-bar").push(tx("h2", "visually-hidden", "已选条件")).push(
+            el("ul")
+                .class("chips")
+                .extend(chip_list.iter().map(|c| {
+                    el("li").push(
+                        el("a")
+                            .class("chip")
+                            .attr("href", &href(&query.without(c.key, &c.token).to_path()))
+                            .push(tx("span", "visually-hidden", "移除条件："))
+                            .text(&c.label())
+                            .push(tx("span", "chip-x", "×").attr("aria-hidden", "true")),
+                    )
+                }))
+                .push(el("li").push(link(&href(&query.cleared().to_path()), "清除全部").class("chip chip-clear"))),
+        )
+    });
+    let body = if outcome.total == 0 {
+        no_results(feed, query, results)
+    } else {
+        el("div").push(result_list(feed, &outcome.hits, outcome.page.first)).push_opt(pagination(query, outcome.page))
+    };
+    let also = (!results.also_searched.is_empty()).then(|| tx("p", "also-searched", &format!("也搜索了：{}", results.also_searched.join("、"))));
+    el("div").push_opt(chips_bar).push(body).push_opt(also)
 }
 
 /// 排序：相关度 · 最新 · 办理时限 — links, the current one marked.
@@ -130,40 +158,31 @@ fn SortLinks(query: Memo<Query>, outcome: Memo<Outcome>) -> impl IntoView {
 }
 
 /// Nothing found: say so plainly and offer ways on.
-#[component]
-fn NoResults(loaded: Arc<Loaded>, query: Query, results: Memo<SearchResults>) -> impl IntoView {
-    let feed = &loaded.feed;
-    let suggestions = results.with_untracked(|r| r.suggestions.clone());
-    let has_filters = query.has_filters();
-    let cleared = href(&query.cleared().to_path());
-    let events: Vec<(String, String)> =
-        feed.life_events.iter().take(6).map(|e| (e.name.clone(), href(&Query::new().with_text(&e.name).to_path()))).collect();
-    let phone = feed.publisher.phone.clone();
-    view! {
-        <div class="no-results">
-            <p class="no-results-lead">
-                {if query.text.is_empty() { "在选定的条件下没有内容。".to_string() } else { format!("没有找到和“{}”有关的内容。", query.text) }}
-            </p>
-            <ul>
-                {(!suggestions.is_empty()).then(|| view! {
-                    <li>"您是不是要找："
-                        {suggestions.into_iter().map(|s| {
-                            let to = href(&query.with_text(&s).to_path());
-                            view! { <a class="suggestion" href=to>{s}</a> " " }
-                        }).collect_view()}
-                    </li>
-                })}
-                {has_filters.then(|| view! { <li><a href=cleared>"去掉所有筛选条件再找一次"</a></li> })}
-                <li>"检查有没有错别字，或者换个说法，比如“低保”“养老保险”“建房”。"</li>
-                {(!events.is_empty()).then(|| view! {
-                    <li>"按事情找："
-                        {events.into_iter().map(|(name, to)| view! { <a class="suggestion" href=to>{name}</a> " " }).collect_view()}
-                    </li>
-                })}
-                {phone.map(|p| view! { <li>"也可以直接打电话问：" <a href=browser::tel_href(&p)>{p.clone()}</a></li> })}
-            </ul>
-        </div>
+fn no_results(feed: &Feed, query: &Query, results: &SearchResults) -> El {
+    let lead = if query.text.is_empty() {
+        "在选定的条件下没有内容。".to_string()
+    } else {
+        format!("没有找到和“{}”有关的内容。", query.text)
+    };
+    let mut ul = el("ul");
+    if !results.suggestions.is_empty() {
+        ul = ul.push(el("li").text("您是不是要找：").extend(
+            results.suggestions.iter().map(|s| link(&href(&query.with_text(s).to_path()), s).class("suggestion")),
+        ));
     }
+    if query.has_filters() {
+        ul = ul.push(el("li").push(link(&href(&query.cleared().to_path()), "去掉所有筛选条件再找一次")));
+    }
+    ul = ul.push(tx("li", "", "检查有没有错别字，或者换个说法，比如“低保”“养老保险”“建房”。"));
+    if !feed.life_events.is_empty() {
+        ul = ul.push(el("li").text("按事情找：").extend(
+            feed.life_events.iter().take(6).map(|e| link(&href(&Query::new().with_text(&e.name).to_path()), &e.name).class("suggestion")),
+        ));
+    }
+    if let Some(p) = &feed.publisher.phone {
+        ul = ul.push(el("li").text("也可以直接打电话问：").push(link(&browser::tel_href(p), p)));
+    }
+    el("div").class("no-results").push(tx("p", "no-results-lead", &lead)).push(ul)
 }
 
 /// Phones: a 筛选 button opening a modal sheet that edits a draft query; 应用 applies it.

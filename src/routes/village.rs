@@ -4,13 +4,16 @@
 use std::sync::Arc;
 
 use gongkai_core::filter::{FacetKey, Query};
+use gongkai_core::Feed;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::Loaded;
 use crate::browser::{self, href, tel_href};
 use crate::components::feed_view::with_feed;
-use crate::components::hours::Hours;
+use crate::components::hours::hours;
+use crate::components::island::Island;
+use crate::dom::{dd, dt_dd, el, link, tx, El};
 use crate::routes::not_found::Missing;
 
 #[component]
@@ -19,51 +22,50 @@ pub fn VillagePage() -> impl IntoView {
     with_feed(move |loaded| {
         let id = params.with(|p| p.get("id").unwrap_or_default());
         if loaded.feed.village(&id).is_some() {
-            view! { <VillageView loaded id/> }.into_any()
+            let loaded: Arc<Loaded> = loaded.clone();
+            view! { <Island render=move || village_page(&loaded.feed, &id)/> }.into_any()
         } else {
             view! { <Missing what="村（社区）"/> }.into_any()
         }
     })
 }
 
-#[component]
-fn VillageView(loaded: Arc<Loaded>, id: String) -> impl IntoView {
-    let feed = &loaded.feed;
-    let Some(v) = feed.village(&id).cloned() else { return ().into_any() };
+fn village_page(feed: &Feed, id: &str) -> El {
+    let Some(v) = feed.village(id) else { return el("div") };
     browser::set_title(&format!("{} - {}政务公开", v.name, feed.publisher.township));
     let mut records: Vec<&gongkai_core::model::Record> = feed.records.iter().filter(|r| r.village.as_deref() == Some(v.id.as_str())).collect();
     records.sort_by(|a, b| b.published.cmp(&a.published));
-    let records: Vec<(String, String, String)> =
-        records.into_iter().map(|r| (href(&format!("/record/{}", r.id)), r.title.clone(), r.published.to_string())).collect();
-    let st = v.station.clone();
-    let search = href(&Query::new().toggled(FacetKey::Village, &v.id).to_path());
-    view! {
-        <article class="place">
-            <p class="eyebrow">{feed.publisher.township.clone()}</p>
-            <h1 tabindex="-1">{v.name.clone()}</h1>
-            <section aria-labelledby="station-title">
-                <h2 id="station-title">{st.name.clone()}</h2>
-                <dl class="facts">
-                    <dt>"位置"</dt><dd>{st.location.clone()}</dd>
-                    <dt>"办公时间"</dt><dd><Hours hours=st.hours.clone()/></dd>
-                    <dt>"电话"</dt><dd><a class="phone" href=tel_href(&st.phone)>{st.phone.clone()}</a></dd>
-                    {st.agent.clone().map(|a| view! { <dt>"代办"</dt><dd>{a} "可以帮您代办镇上的事项"</dd> })}
-                </dl>
-            </section>
-            <section aria-labelledby="village-records-title">
-                <h2 id="village-records-title">"村务公开"</h2>
-                {if records.is_empty() {
-                    view! { <p>"暂时没有本村的公开信息。"</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="dated-list">
-                            {records.into_iter().map(|(to, title, date)| view! { <li><a href=to>{title}</a> <span class="date">{date}</span></li> }).collect_view()}
-                        </ul>
-                        <p><a href=search>"在查找页按本村筛选"</a></p>
-                    }.into_any()
-                }}
-            </section>
-        </article>
+    let st = &v.station;
+    let mut facts = el("dl").class("facts");
+    facts = dt_dd(facts, "位置", dd(&st.location));
+    facts = dt_dd(facts, "办公时间", el("dd").push(hours(&st.hours)));
+    facts = dt_dd(facts, "电话", el("dd").push(link(&tel_href(&st.phone), &st.phone).class("phone")));
+    if let Some(a) = &st.agent {
+        facts = dt_dd(facts, "代办", dd(&format!("{a}可以帮您代办镇上的事项")));
     }
-    .into_any()
+    let list = if records.is_empty() {
+        tx("p", "", "暂时没有本村的公开信息。")
+    } else {
+        el("div")
+            .push(el("ul").class("dated-list").extend(records.iter().map(|r| {
+                el("li").push(link(&href(&format!("/record/{}", r.id)), &r.title)).text(" ").push(tx("span", "date", &r.published.to_string()))
+            })))
+            .push(el("p").push(link(&href(&Query::new().toggled(FacetKey::Village, &v.id).to_path()), "在查找页按本村筛选")))
+    };
+    el("article")
+        .class("place")
+        .push(tx("p", "eyebrow", &feed.publisher.township))
+        .push(tx("h1", "", &v.name).attr("tabindex", "-1"))
+        .push(
+            el("section")
+                .attr("aria-labelledby", "station-title")
+                .push(tx("h2", "", &st.name).id("station-title"))
+                .push(facts),
+        )
+        .push(
+            el("section")
+                .attr("aria-labelledby", "village-records-title")
+                .push(tx("h2", "", "村务公开").id("village-records-title"))
+                .push(list),
+        )
 }
