@@ -16,7 +16,7 @@
 //! | [`hours`] | opening hours: "is it open now", plain-words descriptions |
 //! | [`guide`] | a service guide's 八个公开: order, completeness, time limits and fees in words |
 //! | [`csv`] | masking personal data in tables, and tables as CSV downloads |
-//! | [`qr`] | a small QR code encoder for the printed 一次性告知单 |
+//! | [`qr`] | a small QR code encoder (byte mode, versions 1–10) for printed notices |
 
 pub mod csv;
 pub mod filter;
