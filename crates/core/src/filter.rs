@@ -489,16 +489,20 @@ pub fn apply(feed: &Feed, results: &SearchResults, query: &Query) -> Outcome {
     }
 
     let sort = query.effective_sort();
-    match sort {
-        SortOrder::Relevance => {}
-        SortOrder::Newest => passing.sort_by(|a, b| b.2.date.cmp(&a.2.date).then(a.0.cmp(&b.0))),
-        SortOrder::TimeLimit => passing.sort_by(|a, b| match (a.2.time_limit, b.2.time_limit) {
-            (Some(x), Some(y)) => x.cmp(&y).then(a.0.cmp(&b.0)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => b.2.date.cmp(&a.2.date).then(a.0.cmp(&b.0)),
-        }),
-    }
+    // Sort by one packed u64 key per hit (see `sort_keys`). The low 21 bits are the hit's
+    // position in `passing`, which is in engine order, so ties keep the engine's ranking.
+    let key = |i: usize, f: &Facts| -> u64 {
+        let i = i as u64 & POSITION_MASK;
+        match (sort, f.time_limit) {
+            (SortOrder::TimeLimit, Some((promised, legal))) => (u64::from(promised.min(0xF_FFFF)) << 41) | (u64::from(legal.min(0xF_FFFF)) << 21) | i,
+            (SortOrder::TimeLimit, None) => (1 << 63) | (newest_first(f.date) << 21) | i,
+            (SortOrder::Newest, _) => (newest_first(f.date) << 21) | i,
+            (SortOrder::Relevance, _) => i,
+        }
+    };
+    let mut keys: Vec<u64> = passing.iter().enumerate().map(|(i, (_, _, f))| key(i, f)).collect();
+    sort_keys(&mut keys);
+    let passing: Vec<(usize, &Hit, &Facts)> = keys.iter().filter_map(|k| passing.get((k & POSITION_MASK) as usize).copied()).collect();
 
     let total = passing.len();
     let page_count = total.div_ceil(PAGE_SIZE).max(1);
@@ -548,6 +552,22 @@ fn facet_order(feed: &Feed, key: FacetKey, counts: &BTreeMap<&str, usize>) -> Ve
     }
 }
 
+/// Low bits of a sort key that hold a hit's position (two million hits keep their order).
+const POSITION_MASK: u64 = (1 << 21) - 1;
+
+/// A date as a key where later dates sort first (20 bits cover 1900–2999).
+fn newest_first(d: Date) -> u64 {
+    const LAST: i64 = 376_200; // days from 1970 to 3000-01-01
+    (LAST - d.days_since_epoch()).clamp(0, 0xF_FFFF) as u64
+}
+
+/// Sorts packed keys. Every sort in the portal's core goes through this one function on one
+/// concrete type: each `sort_by` with its own closure type is another copy of the sorting
+/// code in the wasm (2–3 KB each).
+pub fn sort_keys(keys: &mut [u64]) {
+    keys.sort_unstable();
+}
+
 /// An entry of the pagination bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageLink {
@@ -563,22 +583,22 @@ pub fn page_links(current: usize, count: usize) -> Vec<PageLink> {
         return (1..=count).map(PageLink::Page).collect();
     }
     let current = current.clamp(1, count);
-    let mut wanted: Vec<usize> = vec![1, count, current.saturating_sub(1).max(1), current, (current + 1).min(count)];
+    let mut wanted: Vec<u64> = [1, count, current.saturating_sub(1).max(1), current, (current + 1).min(count)].map(|p| p as u64).to_vec();
     // Near either end, show a few more so the bar does not jump in length.
     if current <= 3 {
         wanted.extend([2, 3, 4]);
     }
     if current + 2 >= count {
-        wanted.extend([count - 3, count - 2, count - 1]);
+        wanted.extend([count - 3, count - 2, count - 1].map(|p| p as u64));
     }
-    wanted.sort_unstable();
+    sort_keys(&mut wanted);
     wanted.dedup();
     let mut out = Vec::with_capacity(wanted.len() * 2);
     for (i, p) in wanted.iter().enumerate() {
         if i > 0 && *p > wanted[i - 1] + 1 {
             out.push(PageLink::Gap);
         }
-        out.push(PageLink::Page(*p));
+        out.push(PageLink::Page(*p as usize));
     }
     out
 }
@@ -587,14 +607,15 @@ pub fn page_links(current: usize, count: usize) -> Vec<PageLink> {
 /// from the search engine; ranges that are empty, out of bounds or not on character boundaries
 /// are ignored, overlapping ones are merged, so any input renders the whole text exactly once.
 pub fn highlight_segments<'a>(text: &'a str, ranges: &[(usize, usize)]) -> Vec<(&'a str, bool)> {
-    let mut r: Vec<(usize, usize)> = ranges
+    let mut r: Vec<u64> = ranges
         .iter()
         .copied()
         .filter(|&(s, e)| s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e))
+        .map(|(s, e)| ((s as u64) << 32) | (e as u64 & 0xFFFF_FFFF))
         .collect();
-    r.sort_unstable();
+    sort_keys(&mut r);
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(r.len());
-    for (s, e) in r {
+    for (s, e) in r.into_iter().map(|k| ((k >> 32) as usize, (k & 0xFFFF_FFFF) as usize)) {
         match merged.last_mut() {
             Some(last) if s <= last.1 => last.1 = last.1.max(e),
             _ => merged.push((s, e)),
