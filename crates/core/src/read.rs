@@ -860,6 +860,30 @@ mod tests {
         assert_eq!(read_format(DEV_FEED).as_deref(), Some(FORMAT_V1));
     }
 
+    /// Every fixture of the project (valid and invalid, from the validator's suite) and the
+    /// bundled sample feed: same feed or both refused. Files that are not UTF-8 are refused by
+    /// both before either reader runs, so they are skipped by `read_to_string`.
+    #[test]
+    fn every_project_fixture_and_the_bundled_feed_are_judged_as_serde_judges_them() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut files = vec![root.join("public/data/feed.json"), root.join("tests/e2e/feeds/dev-feed.json")];
+        for dir in ["tests/fixtures/valid", "tests/fixtures/invalid", "tests/fixtures/hostile"] {
+            if let Ok(entries) = std::fs::read_dir(root.join(dir)) {
+                files.extend(entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")));
+            }
+        }
+        let mut checked = 0;
+        let mut accepted = 0;
+        for f in &files {
+            if let Ok(text) = std::fs::read_to_string(f) {
+                agree(&text, &f.display().to_string());
+                checked += 1;
+                accepted += usize::from(read_feed(&text).is_ok());
+            }
+        }
+        assert!(checked >= 30 && accepted >= 3, "checked {checked} files, {accepted} accepted");
+    }
+
     #[test]
     fn a_feed_with_every_optional_field_reads_exactly_as_serde_reads_it() {
         let text = serde_json::to_string_pretty(&maximal()).unwrap();
