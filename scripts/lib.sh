@@ -200,3 +200,43 @@ gk_nginx_stop() {
     fi
     GK_NGINX_PID=""
 }
+
+# ───────────────────────────── benchmarks ─────────────────────────────
+
+# One line describing this machine, for benchmark records.
+gk_machine() {
+    local cpu mem os chrome
+    cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)"
+    mem="$(awk '/^MemTotal/ { printf "%.0f GiB RAM", $2 / 1048576 }' /proc/meminfo 2>/dev/null)"
+    os="Debian $(cat /etc/debian_version 2>/dev/null || echo '?')"
+    chrome="$(chromium --version 2>/dev/null | awk '{print $1, $2}')"
+    echo "$(nproc) cores (${cpu:-unknown CPU}), $mem, $os, ${chrome:-no Chromium}, $(nginx -v 2>&1 | sed 's/^nginx version: //')"
+}
+
+# Appends a dated block (date, machine, command, then BODY) to docs/benchmarks.md inside the
+# section "## Page weight and Lighthouse", creating the section (or file) when missing. Other
+# sections are left as they are.
+gk_record_benchmark() {
+    local title="$1" command="$2" body="$3" file="$GK_ROOT/docs/benchmarks.md" block
+    block="$(printf '### %s — %s\n\n- Machine: %s\n- Command: `%s`\n\n%s\n' \
+        "$title" "$(date '+%Y-%m-%d %H:%M %Z')" "$(gk_machine)" "$command" "$body")"
+    mkdir -p "$(dirname "$file")"
+    [[ -f "$file" ]] || printf '# Benchmarks\n\nEach section records its command, date and machine.\n' >"$file"
+    BLOCK="$block" python3 - "$file" <<'PY'
+import os, re, sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+block = os.environ["BLOCK"].rstrip("\n") + "\n"
+heading = "## Page weight and Lighthouse"
+if heading not in text:
+    text = text.rstrip("\n") + "\n\n" + heading + "\n\n" + block
+else:
+    start = text.index(heading) + len(heading)
+    nxt = re.search(r"^## ", text[start:], flags=re.M)
+    at = start + nxt.start() if nxt else len(text)
+    before, after = text[:at].rstrip("\n"), text[at:]
+    text = before + "\n\n" + block + ("\n" + after if after else "")
+open(path, "w", encoding="utf-8").write(text)
+PY
+    gk_ok "已记录到 docs/benchmarks.md / recorded in docs/benchmarks.md"
+}

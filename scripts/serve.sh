@@ -14,6 +14,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 host="${GONGKAI_HOST:-127.0.0.1}"
 port="${GONGKAI_PORT:-8080}"
 
+# Before the minutes of building: is the port free?
+gk_port_busy "$host" "$port" && gk_die "端口 $host:$port 已被占用，请换一个：GONGKAI_PORT=9000 $0
+  $host:$port is already in use; choose another port with GONGKAI_PORT."
 if [[ "${GONGKAI_SKIP_SETUP:-0}" != 1 ]]; then
     "$GK_ROOT/scripts/setup.sh"
 fi
@@ -21,7 +24,8 @@ gk_tool_path
 gk_build_release
 
 trap gk_nginx_stop EXIT
-trap 'echo; gk_step "正在停止 / stopping"; gk_nginx_stop; exit 0' INT TERM
+# Ctrl-C reaches nginx too (same process group); stopping it again here is harmless.
+trap 'gk_nginx_stop; echo; gk_ok "已停止 / stopped"; exit 0' INT TERM
 gk_nginx_start "$GK_ROOT/dist" "$host" "$port" "$GK_ROOT/tmp/nginx-serve-$port"
 
 shown_host="$host"
@@ -30,4 +34,6 @@ echo
 gk_ok "居民端已启动 / the portal is running:  http://${shown_host:-127.0.0.1}:$port/"
 echo "  样例数据 sample feed:  http://${shown_host:-127.0.0.1}:$port/data/feed.json"
 echo "  按 Ctrl-C 停止 / press Ctrl-C to stop"
-wait "$GK_NGINX_PID"
+wait "$GK_NGINX_PID" || true
+GK_NGINX_PID=""
+gk_ok "已停止 / stopped"

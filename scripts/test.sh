@@ -69,6 +69,10 @@ summary() {
 trap summary EXIT
 trap 'exit 130' INT TERM
 
+# Before the minutes of building and testing: is the test server's port free?
+gk_port_busy "$HOST" "$PORT" && gk_die "端口 $HOST:$PORT 已被占用（也许有 trunk serve 在运行），请关掉它或换一个端口：GONGKAI_TEST_PORT=8189 $0
+  $HOST:$PORT is already in use (a trunk serve?); stop it or set GONGKAI_TEST_PORT."
+
 if [[ "${GONGKAI_SKIP_SETUP:-0}" == 1 ]]; then
     skip "1 环境准备 setup" "GONGKAI_SKIP_SETUP=1"
 else
