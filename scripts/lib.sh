@@ -9,6 +9,7 @@ GK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export GK_ROOT
 
 # Pinned tool versions (see TOOLCHAIN notes in README.md). trunk 0.22 needs a newer rustc.
+# shellcheck disable=SC2034 # used by setup.sh
 GK_TRUNK_VERSION="0.21.14"
 # The wasm-opt trunk must use: npm binaryen 132 (Debian's binaryen 108 corrupts release builds).
 GK_WASM_OPT_VERSION="132"
@@ -124,14 +125,16 @@ gk_precompress() {
 # Checks GONGKAI_FRAME_ANCESTORS: space-separated https origins allowed to embed the portal in a
 # frame (the county website's widgets). It goes into a header, so nothing else may pass.
 gk_frame_ancestors() {
-    local value="${GONGKAI_FRAME_ANCESTORS:-}" origin
-    for origin in $value; do
+    local result="'self'" origin origins
+    # read -a splits on spaces without glob expansion (a `*` must be refused, not expanded).
+    read -r -a origins <<<"${GONGKAI_FRAME_ANCESTORS:-}"
+    for origin in "${origins[@]}"; do
         [[ "$origin" =~ ^https://[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$ ]] ||
-            gk_die "GONGKAI_FRAME_ANCESTORS 里的“$origin”不是 https 来源（例如 https://www.example.gov.cn）。
+            gk_die "GONGKAI_FRAME_ANCESTORS 里的 $origin 不是 https 来源（例如 https://www.example.gov.cn）。
   GONGKAI_FRAME_ANCESTORS must hold https origins separated by spaces; got \"$origin\"."
+        result+=" $origin"
     done
-    # shellcheck disable=SC2086 # word splitting normalises the spaces
-    echo "'self'"${value:+ $(echo $value)}
+    echo "$result"
 }
 
 # Writes SCRATCH/nginx.conf and SCRATCH/security-headers.conf from deploy/ for a dist root and a
@@ -218,6 +221,7 @@ gk_machine() {
 # sections are left as they are.
 gk_record_benchmark() {
     local title="$1" command="$2" body="$3" file="$GK_ROOT/docs/benchmarks.md" block
+    # shellcheck disable=SC2016 # the backquotes are Markdown
     block="$(printf '### %s — %s\n\n- Machine: %s\n- Command: `%s`\n\n%s\n' \
         "$title" "$(date '+%Y-%m-%d %H:%M %Z')" "$(gk_machine)" "$command" "$body")"
     mkdir -p "$(dirname "$file")"

@@ -125,10 +125,12 @@ fi
 gk_ok "wasm-bindgen-cli $WB_VERSION（与 Cargo.lock 一致 / matches Cargo.lock）"
 
 # ── 3. npm: Playwright, axe, binaryen 132 (the wasm-opt trunk must use) ─────────────────────────
-command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ||
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     gk_die "没有 Node.js / npm（需要 18 以上）。 Node.js and npm (18+) are missing."
+fi
 # Lists packages whose installed version differs from package-lock.json ("" when all match).
 stale_npm_packages() {
+    # shellcheck disable=SC2016 # JavaScript, not shell
     node --input-type=module -e '
       import { readFileSync, existsSync } from "node:fs";
       const lock = JSON.parse(readFileSync("package-lock.json", "utf8"));
