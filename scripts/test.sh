@@ -53,7 +53,7 @@ summary() {
     echo
     echo "════════════════ 测试汇总 / test summary ════════════════"
     for i in "${!NAMES[@]}"; do
-        printf '  %-40s %-24s %s\n' "${NAMES[$i]}" "${RESULTS[$i]}" "$(gk_fmt_secs "${SECS[$i]}")"
+        printf '  %d. %s  —  %s  —  %s\n' $((i + 1)) "${RESULTS[$i]}" "$(gk_fmt_secs "${SECS[$i]}")" "${NAMES[$i]}"
     done
     local rest=$((TOTAL - ${#NAMES[@]}))
     ((rest > 0)) && printf '  （其余 %d 个阶段未运行 / %d stage(s) not run）\n' "$rest" "$rest"
@@ -74,35 +74,35 @@ gk_port_busy "$HOST" "$PORT" && gk_die "端口 $HOST:$PORT 已被占用（也许
   $HOST:$PORT is already in use (a trunk serve?); stop it or set GONGKAI_TEST_PORT."
 
 if [[ "${GONGKAI_SKIP_SETUP:-0}" == 1 ]]; then
-    skip "1 环境准备 setup" "GONGKAI_SKIP_SETUP=1"
+    skip "环境准备 setup" "GONGKAI_SKIP_SETUP=1"
 else
-    begin "1 环境准备 setup"
+    begin "环境准备 setup"
     "$GK_ROOT/scripts/setup.sh"
     done_
 fi
 gk_tool_path
 
-begin "2 原生测试 native (cargo test --workspace)"
+begin "原生测试 native (cargo test --workspace)"
 cargo test --workspace
 done_
 
-begin "3 数据格式 schema agreement (python jsonschema)"
+begin "数据格式 schema agreement (python jsonschema)"
 [[ -f scripts/schema_agreement.py ]] || gk_die "缺少 scripts/schema_agreement.py（用独立的 jsonschema 核对数据格式）。
   scripts/schema_agreement.py is missing: the independent schema check has not been merged."
 python3 scripts/schema_agreement.py
 done_
 
-begin "4 发布版构建 release build"
+begin "发布版构建 release build"
 gk_build_release
 done_
 
-begin "5 生产服务器 production headers (tests/prod)"
+begin "生产服务器 production headers (tests/prod)"
 gk_nginx_start "$GK_ROOT/dist" "$HOST" "$PORT" "$GK_ROOT/tmp/nginx-test-$PORT"
 gk_ok "nginx: $BASE_URL"
 playwright test -c tests/prod/playwright.config.mjs
 done_
 
-begin "6 浏览器测试 browser e2e (Playwright + axe)"
+begin "浏览器测试 browser e2e (Playwright + axe)"
 [[ -f playwright.config.mjs && -d tests/e2e ]] || gk_die "缺少 playwright.config.mjs 或 tests/e2e/（居民端的浏览器测试还没有合并）。
   playwright.config.mjs or tests/e2e/ is missing: the portal's browser tests have not been merged."
 playwright test
