@@ -20,6 +20,12 @@ if (!htmlPath) {
 }
 
 const html = readFileSync(htmlPath, 'utf8');
+// The base trunk used (`/`, `./` or a sub-path such as `/qingxi/`): taken from trunk's loader, which
+// imports `<base>app-<hash>.js`, else from `<base href>`. Every boot file is requested from there.
+const base =
+  /<script\b[^>]*>[^<]*?from\s+'([^']*\/)[^'/]+\.js'/.exec(html)?.[1] ??
+  /<base\b[^>]*\bhref="([^"]*\/)"/i.exec(html)?.[1] ??
+  '/';
 // Scripts a browser executes; data blocks (application/ld+json …) are not subject to script-src.
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 let moved = 0;
@@ -29,9 +35,6 @@ const out = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (whole, attr
   const type = (/\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1] ?? '').toLowerCase();
   if (!EXECUTABLE.has(type)) return whole;
   if (body.trim() === '') return whole;
-  // The base trunk used (`/`, `./` or a sub-path): taken from the first import of a hashed file,
-  // so the boot file is requested from the same folder as the files it imports.
-  const base = /from\s+'([^']*\/)[^'/]+\.js'/.exec(body)?.[1] ?? '/';
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const name = `boot-${hash}.js`;
   writeFileSync(join(dirname(htmlPath), name), body);
