@@ -1,5 +1,5 @@
 //! Entry point: mounts the portal. Everything else lives in `lib.rs` and below.
 
 fn main() {
-    leptos::mount::mount_to_body(gongkai_portal::App);
+    gongkai_portal::mount();
 }

@@ -14,10 +14,14 @@
 //! | [`search`] | the Chinese search engine shared by portal and `gongkai search` |
 //! | [`filter`] | facets and filters for the portal's browse views |
 //! | [`hours`] | opening hours: "is it open now", plain-words descriptions |
+//! | [`guide`] | a service guide's 八个公开: order, completeness, time limits and fees in words |
+//! | [`csv`] | masking personal data in tables, and tables as CSV downloads |
 //! | [`qr`] | a small QR code encoder (byte mode, versions 1–10) for printed notices |
 
+pub mod csv;
 pub mod filter;
 pub mod generate;
+pub mod guide;
 pub mod hours;
 pub mod json;
 pub mod model;

@@ -1,0 +1,48 @@
+//! 长辈版: larger text, larger targets, calmer page. One switch on every page, remembered in
+//! localStorage, applied as `<html data-mode="elder">` so plain CSS does all the work (index.html
+//! sets the attribute before the first paint, so the page never flashes small).
+
+use leptos::prelude::*;
+
+use crate::browser;
+
+/// localStorage key; index.html reads the same key.
+pub const STORAGE_KEY: &str = "gongkai.elder";
+
+/// The 长辈版 preference, provided as context by `App`.
+#[derive(Clone, Copy)]
+pub struct ElderMode {
+    pub on: RwSignal<bool>,
+}
+
+impl ElderMode {
+    pub fn from_storage() -> ElderMode {
+        let on = browser::stored(STORAGE_KEY).as_deref() == Some("1");
+        browser::set_root_attribute("data-mode", on.then_some("elder"));
+        ElderMode { on: RwSignal::new(on) }
+    }
+
+    pub fn set(self, on: bool) {
+        self.on.set(on);
+        browser::store(STORAGE_KEY, if on { "1" } else { "0" });
+        browser::set_root_attribute("data-mode", on.then_some("elder"));
+    }
+}
+
+/// The switch: a toggle button (aria-pressed) whose name stays 长辈版; the 开/关 beside it is
+/// decoration for sighted users.
+#[component]
+pub fn ModeSwitch() -> impl IntoView {
+    let mode = expect_context::<ElderMode>();
+    view! {
+        <button
+            type="button"
+            class="mode-switch"
+            aria-pressed=move || if mode.on.get() { "true" } else { "false" }
+            on:click=move |_| mode.set(!mode.on.get_untracked())
+        >
+            <span class="mode-switch-label">"长辈版"</span>
+            <span class="mode-switch-state" aria-hidden="true">{move || if mode.on.get() { "开" } else { "关" }}</span>
+        </button>
+    }
+}

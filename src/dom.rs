@@ -1,0 +1,163 @@
+//! A very small DOM builder for the static parts of pages (a service guide, a record, the home
+//! page blocks, result rows), used through [`crate::components::island::Island`].
+//!
+//! Why not `view!` everywhere: Leptos's views are statically typed, and every distinct view
+//! shape is compiled into its own build/rebuild/mount code. For this portal that made the wasm
+//! 898 KB (284 KiB brotli) — far over the 120 KiB app-shell budget — although most of these
+//! pages render once from the feed and never update. This builder is a handful of non-generic
+//! functions over `web_sys`, so a page costs a few bytes per element instead. Reactive parts
+//! (filters, the 长辈版 switch, loading and error states, the router) stay Leptos.
+//!
+//! Text is always a text node (`Document.createTextNode`), never parsed HTML: feed content cannot
+//! inject markup. Links to outside pages take a `HttpUrl`, so only http(s) reaches an `href`.
+
+use std::cell::RefCell;
+
+use gongkai_core::types::HttpUrl;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event};
+
+thread_local! {
+    static DOC: Option<Document> = web_sys::window().and_then(|w| w.document());
+    /// Event handlers created while building; the island that built them keeps them alive for
+    /// as long as its content is on the page, and drops them when it re-renders or unmounts.
+    static HANDLERS: RefCell<Vec<Closure<dyn FnMut(Event)>>> = const { RefCell::new(Vec::new()) };
+}
+
+const SVG_NS: &str = "http://www.w3.org/2000/svg";
+
+/// An element under construction.
+pub struct El(pub Element);
+
+#[inline(never)]
+fn create(tag: &str, ns: Option<&str>) -> Element {
+    DOC.with(|d| {
+        let d = d.as_ref().expect("the portal runs in a browser document");
+        match ns {
+            Some(ns) => d.create_element_ns(Some(ns), tag),
+            None => d.create_element(tag),
+        }
+        .expect("valid tag name")
+    })
+}
+
+/// `<tag>`.
+#[inline(never)]
+pub fn el(tag: &str) -> El {
+    El(create(tag, None))
+}
+
+/// An SVG element (`svg`, `path`, `rect`).
+#[inline(never)]
+pub fn svg(tag: &str) -> El {
+    El(create(tag, Some(SVG_NS)))
+}
+
+/// `<tag class="…">text</tag>`.
+#[inline(never)]
+pub fn tx(tag: &str, class: &str, text: &str) -> El {
+    let e = el(tag).text(text);
+    if class.is_empty() {
+        e
+    } else {
+        e.class(class)
+    }
+}
+
+/// An in-app link (`href` already built with `browser::href`).
+#[inline(never)]
+pub fn link(href: &str, text: &str) -> El {
+    el("a").attr("href", href).text(text)
+}
+
+/// A link to another website: only an `HttpUrl` (http/https) can get here. Opens in a new
+/// window, and says so to screen readers.
+#[inline(never)]
+pub fn external(url: &HttpUrl, text: &str) -> El {
+    el("a")
+        .attr("href", url.as_str())
+        .attr("rel", "noopener")
+        .attr("target", "_blank")
+        .text(text)
+        .push(tx("span", "visually-hidden", "（在新窗口打开）"))
+}
+
+impl El {
+    #[inline(never)]
+    pub fn attr(self, name: &str, value: &str) -> El {
+        let _ = self.0.set_attribute(name, value);
+        self
+    }
+
+    pub fn class(self, class: &str) -> El {
+        self.attr("class", class)
+    }
+
+    pub fn id(self, id: &str) -> El {
+        self.attr("id", id)
+    }
+
+    /// Appends a text node.
+    #[inline(never)]
+    pub fn text(self, text: &str) -> El {
+        if !text.is_empty() {
+            DOC.with(|d| {
+                if let Some(d) = d {
+                    let _ = self.0.append_child(&d.create_text_node(text));
+                }
+            });
+        }
+        self
+    }
+
+    #[inline(never)]
+    pub fn push(self, child: El) -> El {
+        let _ = self.0.append_child(&child.0);
+        self
+    }
+
+    pub fn push_opt(self, child: Option<El>) -> El {
+        match child {
+            Some(c) => self.push(c),
+            None => self,
+        }
+    }
+
+    pub fn extend(self, children: impl IntoIterator<Item = El>) -> El {
+        let mut me = self;
+        for c in children {
+            me = me.push(c);
+        }
+        me
+    }
+
+    /// Adds an event listener; kept alive by the island that renders this element.
+    pub fn on(self, event: &str, handler: impl FnMut(Event) + 'static) -> El {
+        self.on_boxed(event, Box::new(handler))
+    }
+
+    #[inline(never)]
+    fn on_boxed(self, event: &str, handler: Box<dyn FnMut(Event)>) -> El {
+        let closure = Closure::wrap(handler);
+        let _ = self.0.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+        HANDLERS.with(|h| h.borrow_mut().push(closure));
+        self
+    }
+}
+
+/// The handlers created since the last call; the caller keeps them alive.
+pub fn take_handlers() -> Vec<Closure<dyn FnMut(Event)>> {
+    HANDLERS.with(|h| std::mem::take(&mut *h.borrow_mut()))
+}
+
+/// A `<dl>` row pair.
+#[inline(never)]
+pub fn dt_dd(dl: El, term: &str, value: El) -> El {
+    dl.push(tx("dt", "", term)).push(value)
+}
+
+/// A simple `<dd>` with text.
+pub fn dd(text: &str) -> El {
+    tx("dd", "", text)
+}

@@ -1,0 +1,79 @@
+//! `/` — the front door: the search box first, then ways in by life event (我要…), by hall and
+//! by topic, the latest disclosures, and when the data was last updated.
+
+use gongkai_core::filter::{FacetKey, Query};
+use gongkai_core::Feed;
+use leptos::prelude::*;
+
+use crate::browser::{self, href};
+use crate::components::feed_view::{version_line, with_feed};
+use crate::components::island::Island;
+use crate::components::search_box::SearchBox;
+use crate::dom::{el, link, tx, El};
+
+#[component]
+pub fn Home() -> impl IntoView {
+    with_feed(|loaded| {
+        let township = loaded.feed.publisher.township.clone();
+        browser::set_title(&format!("{township}政务公开 · 办事指南和公开信息"));
+        view! {
+            <div class="home">
+                <section class="hero" aria-labelledby="home-title">
+                    <h1 id="home-title" tabindex="-1">{township} "政务公开"</h1>
+                    <p class="hero-lead">"查办事指南：要带什么材料、去哪里办、多久办好、收不收费；查政府公开的政策、名单和资金。"</p>
+                    <SearchBox/>
+                </section>
+                <Island render=move || home_blocks(&loaded.feed)/>
+            </div>
+        }
+    })
+}
+
+fn block(id: &str, title: &str) -> El {
+    let heading = format!("{id}-title");
+    el("section").class("home-block").attr("aria-labelledby", &heading).push(tx("h2", "", title).id(&heading))
+}
+
+fn home_blocks(feed: &Feed) -> El {
+    let events = (!feed.life_events.is_empty()).then(|| {
+        block("events", "我要……").push(el("ul").class("card-grid").extend(feed.life_events.iter().map(|e| {
+            el("li")
+                .class("card")
+                .push(tx("h3", "", &format!("我要{}", e.name)))
+                .push(tx("p", "card-note", &e.summary))
+                .push(el("ul").class("link-list").extend(
+                    e.items.iter().filter_map(|id| feed.item(id)).map(|i| el("li").push(link(&href(&format!("/item/{}", i.id)), &i.name))),
+                ))
+        })))
+    });
+    let halls = block("halls", "按服务大厅找").push(el("ul").class("tile-list").extend(feed.halls.iter().map(|h| {
+        let n = feed.items.iter().filter(|i| i.hall == h.id).count();
+        el("li").push(
+            el("a")
+                .class("tile")
+                .attr("href", &href(&format!("/hall/{}", h.id)))
+                .push(tx("span", "tile-name", &h.name))
+                .push(tx("span", "tile-count", &format!("{n} 项服务"))),
+        )
+    })));
+    let topics = (!feed.topics.is_empty()).then(|| {
+        block("topics", "按主题找").push(el("ul").class("pill-list").extend(
+            feed.topics
+                .iter()
+                .map(|t| el("li").push(link(&href(&Query::new().toggled(FacetKey::Topic, &t.id).to_path()), &t.name).class("pill"))),
+        ))
+    });
+    let mut latest: Vec<&gongkai_core::model::Record> = feed.records.iter().collect();
+    latest.sort_by(|a, b| b.published.cmp(&a.published));
+    let latest = block("latest", "最新公开")
+        .push(el("ul").class("dated-list").extend(latest.into_iter().take(6).map(|r| {
+            el("li").push(link(&href(&format!("/record/{}", r.id)), &r.title)).text(" ").push(tx("span", "date", &r.published.to_string()))
+        })))
+        .push(el("p").push(link(&href(&Query::new().to_path()), "查看全部公开信息和办事指南")));
+    el("div")
+        .push_opt(events)
+        .push(halls)
+        .push_opt(topics)
+        .push(latest)
+        .push(tx("p", "data-version", &version_line(feed)))
+}
