@@ -1,15 +1,17 @@
-//! The filter panel (facets with counts), the active-filter chips, and the phone's filter sheet.
+//! The filter panel: one `<fieldset>` of checkboxes per facet, each value with its count.
 //!
-//! The panel is built with keyed lists, so when a checkbox changes the URL (and with it every
-//! count) the checkbox a keyboard user just pressed stays the same DOM node and keeps focus.
-//! On wide screens a change applies at once; on phones the panel sits in a modal `<dialog>`
-//! that edits a draft and applies it with 应用, so each tap does not reload the results under
-//! the sheet.
+//! It is rebuilt whenever the counts change; the island keeps keyboard focus on the checkbox a
+//! resident just pressed, because each checkbox has a stable id (`f-hall-minzheng`). On wide
+//! screens a change applies at once; on phones the panel sits in a modal `<dialog>` that edits a
+//! draft and applies it with 应用 (see `routes::search`).
+
+use std::rc::Rc;
 
 use gongkai_core::filter::{Facet, FacetKey};
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::dom::{el, tx, El};
 
 /// Whether the screen is wide enough for the filters beside the results (≥ 60em), kept in
 /// step with the window through one `matchMedia` listener for the whole app.
@@ -35,59 +37,8 @@ impl WideScreen {
     }
 }
 
-fn find<'a>(facets: &'a [Facet], key: FacetKey, token: &str) -> Option<&'a gongkai_core::filter::FacetValue> {
-    facets.iter().find(|f| f.key == key)?.values.iter().find(|v| v.token == token)
-}
-
-/// Checkbox groups, one `<fieldset>` per facet that has anything to offer.
-/// `id_prefix` keeps ids unique if two panels ever share a page.
-#[component]
-pub fn FacetPanel(facets: Signal<Vec<Facet>>, on_toggle: Callback<(FacetKey, String)>, id_prefix: &'static str) -> impl IntoView {
-    view! {
-        <div class="facet-panel">
-            <For
-                each=move || facets.with(|fs| fs.iter().filter(|f| !f.values.is_empty()).map(|f| f.key).collect::<Vec<_>>())
-                key=|k| *k
-                children=move |key: FacetKey| {
-                    view! {
-                        <fieldset class="facet">
-                            <legend>{key.label()}</legend>
-                            <ul>
-                                <For
-                                    each=move || facets.with(|fs| {
-                                        fs.iter().find(|f| f.key == key).map(|f| f.values.iter().map(|v| (v.token.clone(), v.label.clone())).collect::<Vec<_>>()).unwrap_or_default()
-                                    })
-                                    key=|(t, _)| t.clone()
-                                    children=move |(token, label): (String, String)| {
-                                        let t1 = token.clone();
-                                        let t2 = token.clone();
-                                        let checked = move || facets.with(|fs| find(fs, key, &t1).is_some_and(|v| v.selected));
-                                        let count = move || facets.with(|fs| find(fs, key, &t2).map_or(0, |v| v.count));
-                                        let id = format!("{id_prefix}-{}-{}", key.param(), crate::components::facets::id_safe(&token));
-                                        view! {
-                                            <li>
-                                                <input
-                                                    type="checkbox"
-                                                    id=id.clone()
-                                                    prop:checked=checked
-                                                    on:change=move |_| on_toggle.run((key, token.clone()))
-                                                />
-                                                <label for=id>
-                                                    {label}
-                                                    <span class="count">"（" {count} "）"</span>
-                                                </label>
-                                            </li>
-                                        }
-                                    }
-                                />
-                            </ul>
-                        </fieldset>
-                    }
-                }
-            />
-        </div>
-    }
-}
+/// What a checkbox change does: toggle `(facet, value)`.
+pub type OnToggle = Rc<dyn Fn(FacetKey, &str)>;
 
 /// An id fragment from any token (Chinese enum words become their code points).
 pub fn id_safe(token: &str) -> String {
@@ -95,4 +46,27 @@ pub fn id_safe(token: &str) -> String {
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c.to_string() } else { format!("{:x}", c as u32) })
         .collect()
+}
+
+/// `id_prefix` keeps ids unique if two panels ever share a page.
+pub fn facet_panel(facets: &[Facet], id_prefix: &str, on_toggle: &OnToggle) -> El {
+    el("div").class("facet-panel").extend(facets.iter().filter(|f| !f.values.is_empty()).map(|f| {
+        let key = f.key;
+        el("fieldset").class("facet").push(tx("legend", "", key.label())).push(el("ul").extend(f.values.iter().map(|v| {
+            let id = format!("{id_prefix}-{}-{}", key.param(), id_safe(&v.token));
+            let mut input = el("input").attr("type", "checkbox").id(&id);
+            if v.selected {
+                input = input.attr("checked", "");
+            }
+            let (toggle, token) = (on_toggle.clone(), v.token.clone());
+            el("li")
+                .push(input.on("change", move |_| toggle(key, &token)))
+                .push(
+                    el("label")
+                        .attr("for", &id)
+                        .text(&v.label)
+                        .push(tx("span", "count", &format!("（{}）", v.count))),
+                )
+        })))
+    }))
 }

@@ -6,9 +6,11 @@ use std::sync::Arc;
 use gongkai_core::Feed;
 use leptos::prelude::*;
 
-use crate::api::{use_feed, FeedError, FeedState, Loaded};
+use crate::api::{use_feed, FeedError, FeedState, FeedStore, Loaded};
+use crate::components::island::{render, Island};
+use crate::dom::{el, tx, El};
 
-/// Renders `page` with the loaded feed; loading and error states in between.
+/// For pages with Leptos parts: renders `page` with the loaded feed; skeleton and error first.
 pub fn with_feed<F, V>(page: F) -> impl IntoView
 where
     F: Fn(Arc<Loaded>) -> V + Send + Sync + 'static,
@@ -16,44 +18,71 @@ where
 {
     let store = use_feed();
     move || match store.state.get() {
-        FeedState::Loading => view! { <LoadingSkeleton/> }.into_any(),
-        FeedState::Failed(e) => view! { <ErrorPanel error=e/> }.into_any(),
         FeedState::Ready(loaded) => page(loaded).into_any(),
+        other => view! { <Island render=render(move || waiting(store, &other))/> }.into_any(),
+    }
+}
+
+/// For pages built entirely with the DOM builder: one island that shows the skeleton, the
+/// error or the page, and re-renders when the feed or any signal `page` reads changes.
+pub fn feed_island(page: impl Fn(&Feed) -> El + 'static) -> impl IntoView {
+    let store = use_feed();
+    view! {
+        <Island render=render(move || match store.state.get() {
+            FeedState::Ready(loaded) => page(&loaded.feed),
+            other => waiting(store, &other),
+        })/>
+    }
+}
+
+fn waiting(store: FeedStore, state: &FeedState) -> El {
+    match state {
+        FeedState::Failed(e) => error_panel(store, e),
+        _ => skeleton(),
     }
 }
 
 /// Grey blocks in the shape of a page, announced politely to screen readers.
-#[component]
-pub fn LoadingSkeleton() -> impl IntoView {
-    view! {
-        <div class="skeleton" role="status" aria-live="polite">
-            <h1 class="visually-hidden" tabindex="-1">"正在加载"</h1>
-            <p class="skeleton-text">"正在加载政务公开数据，请稍候……"</p>
-            <div class="skeleton-bar wide" aria-hidden="true"></div>
-            <div class="skeleton-bar" aria-hidden="true"></div>
-            <div class="skeleton-bar" aria-hidden="true"></div>
-            <div class="skeleton-bar short" aria-hidden="true"></div>
-        </div>
-    }
+pub fn skeleton() -> El {
+    let bar = |class: &str| el("div").class(class).attr("aria-hidden", "true");
+    el("div")
+        .class("skeleton")
+        .attr("role", "status")
+        .attr("aria-live", "polite")
+        .push(tx("h1", "visually-hidden", "正在加载").attr("tabindex", "-1"))
+        .push(tx("p", "skeleton-text", "正在加载政务公开数据，请稍候……"))
+        .push(bar("skeleton-bar wide"))
+        .push(bar("skeleton-bar"))
+        .push(bar("skeleton-bar"))
+        .push(bar("skeleton-bar short"))
 }
 
 /// The error, what to do, and 重试.
-#[component]
-pub fn ErrorPanel(error: FeedError) -> impl IntoView {
-    let store = use_feed();
-    let detail = error.detail();
-    view! {
-        <section class="error-panel" role="alert" aria-labelledby="error-title">
-            <h1 id="error-title" tabindex="-1">{error.title()}</h1>
-            <p>{error.advice()}</p>
-            <button type="button" class="button" on:click=move |_| store.reload()>"重试"</button>
-            {detail.map(|d| view! { <p class="error-detail">"技术信息（供工作人员参考）：" {d}</p> })}
-        </section>
-    }
+pub fn error_panel(store: FeedStore, error: &FeedError) -> El {
+    el("section")
+        .class("error-panel")
+        .attr("role", "alert")
+        .attr("aria-labelledby", "error-title")
+        .push(tx("h1", "", error.title()).id("error-title").attr("tabindex", "-1"))
+        .push(tx("p", "", &error.advice()))
+        .push(tx("button", "button", "重试").attr("type", "button").id("retry").on("click", move |_| store.reload()))
+        .push_opt(error.detail().map(|d| tx("p", "error-detail", &format!("技术信息（供工作人员参考）：{d}"))))
 }
 
 /// `数据更新于 2026-11-20 09:00 · 第 7 版`.
 pub fn version_line(feed: &Feed) -> String {
     let t = feed.generated_at;
     format!("数据更新于 {} {:02}:{:02} · 第 {} 版", t.date, t.hour, t.minute, feed.version)
+}
+
+/// Sorts records newest first (by 发布日期), through core's single sort routine.
+pub fn newest_first(records: &mut Vec<&gongkai_core::model::Record>) {
+    let mut keys: Vec<u64> = records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| ((376_200 - r.published.days_since_epoch()).clamp(0, 0xF_FFFF) as u64) << 32 | i as u64)
+        .collect();
+    gongkai_core::filter::sort_keys(&mut keys);
+    let sorted: Vec<&gongkai_core::model::Record> = keys.iter().map(|k| records[(k & 0xFFFF_FFFF) as usize]).collect();
+    *records = sorted;
 }

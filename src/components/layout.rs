@@ -8,14 +8,17 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::api::{use_feed, FeedState};
-use crate::browser::{self, href};
-use crate::components::mode_switch::ModeSwitch;
+use crate::browser::{self, href, tel_href};
+use crate::components::feed_view::version_line;
+use crate::components::island::{render, Island};
+use crate::components::mode_switch::{mode_switch, ElderMode};
+use crate::dom::{el, link, tx, El};
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let store = use_feed();
-    let location = use_location();
-    let pathname = location.pathname;
+    let mode = expect_context::<ElderMode>();
+    let pathname = use_location().pathname;
 
     // Focus the page heading after client-side navigation (skip the first, real page load).
     let seen_first = StoredValue::new(false);
@@ -28,68 +31,72 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
     });
 
-    let township = move || match store.state.get() {
-        FeedState::Ready(l) => l.feed.publisher.township.clone(),
-        _ => String::new(),
-    };
-    let nav_current = move |p: &'static str| {
-        move || {
-            let here = pathname.get();
-            let base = href("");
-            let here = here.strip_prefix(base.as_str()).unwrap_or(&here).to_string();
-            let active = if p == "/" { here == "/" || here.is_empty() } else { here.starts_with(p) };
-            active.then_some("page")
+    let header = render(move || {
+        let path = pathname.get();
+        let township = match store.state.get() {
+            FeedState::Ready(l) => l.feed.publisher.township.clone(),
+            _ => String::new(),
+        };
+        header(&path, &township, mode)
+    });
+    let footer = render(move || match store.state.get() {
+        FeedState::Ready(l) => {
+            let p = &l.feed.publisher;
+            el("div")
+                .class("wrap")
+                .push(el("p").push(tx("strong", "", &p.name)).text(&format!(" · {}", p.county)))
+                .push_opt(p.address.as_deref().map(|a| tx("p", "", &format!("地址：{a}"))))
+                .push_opt(p.phone.as_deref().map(|ph| el("p").text("政务公开咨询电话：").push(link(&tel_href(ph), ph))))
+                .push(tx("p", "data-version", &version_line(&l.feed)))
+                .push(el("p").push(link(&href("/about"), "关于本站和数据下载")))
         }
-    };
+        _ => el("div").class("wrap").push(tx("p", "", "政务公开")),
+    });
 
     view! {
-        <a class="skip-link" href=move || format!("{}#main", pathname.get()) on:click=|ev| {
-            ev.prevent_default();
-            browser::focus_element("main");
-        }>"跳到正文"</a>
-        <header class="site-header">
-            <div class="wrap header-inner">
-                <a class="site-name" href=href("/")>
-                    <span class="site-emblem" aria-hidden="true">"公"</span>
-                    <span>{township}"政务公开"</span>
-                </a>
-                <ModeSwitch/>
-            </div>
-            <nav class="site-nav" aria-label="网站导航">
-                <ul class="wrap">
-                    <li><a href=href("/") aria-current=nav_current("/")>"首页"</a></li>
-                    <li><a href=href("/search") aria-current=nav_current("/search")>"查找"</a></li>
-                    <li><a href=href("/about") aria-current=nav_current("/about")>"关于本站"</a></li>
-                </ul>
-            </nav>
-        </header>
+        <Island render=header/>
         <main id="main" class="wrap" tabindex="-1">{children()}</main>
-        <Footer/>
+        <footer class="site-footer"><Island render=footer/></footer>
     }
 }
 
-#[component]
-fn Footer() -> impl IntoView {
-    let store = use_feed();
-    view! {
-        <footer class="site-footer">
-            <div class="wrap">
-                {move || match store.state.get() {
-                    FeedState::Ready(l) => {
-                        let p = &l.feed.publisher;
-                        let phone = p.phone.clone();
-                        view! {
-                            <p><strong>{p.name.clone()}</strong>" · "{p.county.clone()}</p>
-                            {p.address.clone().map(|a| view! { <p>"地址："{a}</p> })}
-                            {phone.map(|ph| view! { <p>"政务公开咨询电话：" <a href=browser::tel_href(&ph)>{ph.clone()}</a></p> })}
-                            <p class="data-version">{crate::components::feed_view::version_line(&l.feed)}</p>
-                        }
-                            .into_any()
-                    }
-                    _ => view! { <p>"政务公开"</p> }.into_any(),
-                }}
-                <p><a href=href("/about")>"关于本站和数据下载"</a></p>
-            </div>
-        </footer>
-    }
+fn header(path: &str, township: &str, mode: ElderMode) -> El {
+    let base = href("");
+    let here = path.strip_prefix(base.as_str()).unwrap_or(path);
+    let nav_link = |to: &str, text: &str| {
+        let active = if to == "/" { here == "/" || here.is_empty() } else { here.starts_with(to) };
+        let a = link(&href(to), text);
+        el("li").push(if active { a.attr("aria-current", "page") } else { a })
+    };
+    let skip = link(&format!("{path}#main"), "跳到正文").class("skip-link").id("skip-link").on("click", |ev| {
+        ev.prevent_default();
+        browser::focus_element("main");
+    });
+    el("div")
+        .push(skip)
+        .push(
+            el("header")
+                .class("site-header")
+                .push(
+                    el("div")
+                        .class("wrap header-inner")
+                        .push(
+                            el("a")
+                                .class("site-name")
+                                .attr("href", &href("/"))
+                                .push(tx("span", "site-emblem", "公").attr("aria-hidden", "true"))
+                                .push(tx("span", "", &format!("{township}政务公开"))),
+                        )
+                        .push(mode_switch(mode)),
+                )
+                .push(
+                    el("nav").class("site-nav").attr("aria-label", "网站导航").push(
+                        el("ul")
+                            .class("wrap")
+                            .push(nav_link("/", "首页"))
+                            .push(nav_link("/search", "查找"))
+                            .push(nav_link("/about", "关于本站")),
+                    ),
+                ),
+        )
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::dom::{tx, El};
 
 /// localStorage key; index.html reads the same key.
 pub const STORAGE_KEY: &str = "gongkai.elder";
@@ -30,19 +31,15 @@ impl ElderMode {
 }
 
 /// The switch: a toggle button (aria-pressed) whose name stays 长辈版; the 开/关 beside it is
-/// decoration for sighted users.
-#[component]
-pub fn ModeSwitch() -> impl IntoView {
-    let mode = expect_context::<ElderMode>();
-    view! {
-        <button
-            type="button"
-            class="mode-switch"
-            aria-pressed=move || if mode.on.get() { "true" } else { "false" }
-            on:click=move |_| mode.set(!mode.on.get_untracked())
-        >
-            <span class="mode-switch-label">"长辈版"</span>
-            <span class="mode-switch-state" aria-hidden="true">{move || if mode.on.get() { "开" } else { "关" }}</span>
-        </button>
-    }
+/// decoration for sighted users. Reads the signal, so its island re-renders on change (and
+/// keeps focus on it, by id).
+pub fn mode_switch(mode: ElderMode) -> El {
+    let on = mode.on.get();
+    tx("button", "mode-switch", "")
+        .id("mode-switch")
+        .attr("type", "button")
+        .attr("aria-pressed", if on { "true" } else { "false" })
+        .push(tx("span", "mode-switch-label", "长辈版"))
+        .push(tx("span", "mode-switch-state", if on { "开" } else { "关" }).attr("aria-hidden", "true"))
+        .on("click", move |_| mode.set(!mode.on.get_untracked()))
 }

@@ -5,13 +5,12 @@ use gongkai_core::Feed;
 use leptos::prelude::*;
 
 use crate::browser::{self, href, tel_href};
-use crate::components::feed_view::{version_line, with_feed};
-use crate::components::island::Island;
+use crate::components::feed_view::{feed_island, version_line};
 use crate::dom::{dd, dt_dd, el, external, link, tx, El};
 
 #[component]
 pub fn About() -> impl IntoView {
-    with_feed(|loaded| view! { <Island render=move || about_page(&loaded.feed)/> })
+    feed_island(about_page)
 }
 
 fn about_page(feed: &Feed) -> El {

@@ -1,32 +1,29 @@
 //! `/hall/:id` — one service hall: where it is, its hours and whether it is open now, its
 //! phone, and every service item handled there.
 
-use std::sync::Arc;
-
 use gongkai_core::filter::{FacetKey, Query};
 use gongkai_core::guide::promised_short;
 use gongkai_core::Feed;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::api::Loaded;
 use crate::browser::{self, href, tel_href};
-use crate::components::feed_view::with_feed;
+use crate::components::feed_view::feed_island;
 use crate::components::hours::hours;
-use crate::components::island::Island;
+use crate::components::search_box::navigator;
 use crate::dom::{dd, dt_dd, el, link, tx, El};
-use crate::routes::not_found::Missing;
+use crate::routes::not_found::missing;
 
 #[component]
 pub fn HallPage() -> impl IntoView {
     let params = use_params_map();
-    with_feed(move |loaded| {
+    let navigate = navigator(use_navigate());
+    feed_island(move |feed| {
         let id = params.with(|p| p.get("id").unwrap_or_default());
-        if loaded.feed.hall(&id).is_some() {
-            let loaded: Arc<Loaded> = loaded.clone();
-            view! { <Island render=move || hall_page(&loaded.feed, &id)/> }.into_any()
+        if feed.hall(&id).is_some() {
+            hall_page(feed, &id)
         } else {
-            view! { <Missing what="服务大厅"/> }.into_any()
+            missing("服务大厅", navigate.clone())
         }
     })
 }

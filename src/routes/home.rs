@@ -4,28 +4,31 @@
 use gongkai_core::filter::{FacetKey, Query};
 use gongkai_core::Feed;
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
+use crate::components::feed_view::newest_first;
 use crate::browser::{self, href};
-use crate::components::feed_view::{version_line, with_feed};
-use crate::components::island::Island;
-use crate::components::search_box::SearchBox;
+use crate::components::feed_view::{feed_island, version_line};
+use crate::components::search_box::{navigator, search_box};
 use crate::dom::{el, link, tx, El};
 
 #[component]
 pub fn Home() -> impl IntoView {
-    with_feed(|loaded| {
-        let township = loaded.feed.publisher.township.clone();
+    let navigate = navigator(use_navigate());
+    feed_island(move |feed| {
+        let township = &feed.publisher.township;
         browser::set_title(&format!("{township}政务公开 · 办事指南和公开信息"));
-        view! {
-            <div class="home">
-                <section class="hero" aria-labelledby="home-title">
-                    <h1 id="home-title" tabindex="-1">{township} "政务公开"</h1>
-                    <p class="hero-lead">"查办事指南：要带什么材料、去哪里办、多久办好、收不收费；查政府公开的政策、名单和资金。"</p>
-                    <SearchBox/>
-                </section>
-                <Island render=move || home_blocks(&loaded.feed)/>
-            </div>
-        }
+        el("div")
+            .class("home")
+            .push(
+                el("section")
+                    .class("hero")
+                    .attr("aria-labelledby", "home-title")
+                    .push(tx("h1", "", &format!("{township}政务公开")).id("home-title").attr("tabindex", "-1"))
+                    .push(tx("p", "hero-lead", "查办事指南：要带什么材料、去哪里办、多久办好、收不收费；查政府公开的政策、名单和资金。"))
+                    .push(search_box(navigate.clone(), Query::new(), "")),
+            )
+            .push(home_blocks(feed))
     })
 }
 
@@ -64,7 +67,7 @@ fn home_blocks(feed: &Feed) -> El {
         ))
     });
     let mut latest: Vec<&gongkai_core::model::Record> = feed.records.iter().collect();
-    latest.sort_by(|a, b| b.published.cmp(&a.published));
+    newest_first(&mut latest);
     let latest = block("latest", "最新公开")
         .push(el("ul").class("dated-list").extend(latest.into_iter().take(6).map(|r| {
             el("li").push(link(&href(&format!("/record/{}", r.id)), &r.title)).text(" ").push(tx("span", "date", &r.published.to_string()))

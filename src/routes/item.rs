@@ -3,36 +3,31 @@
 //! fees in plain words; where, when (and whether it is open now), whom to call. Printing gives
 //! a one-page 一次性告知单 with a QR code of this page.
 
-use std::sync::Arc;
-
 use gongkai_core::guide::{fee_headline, promised_short, step_time_words, time_limit_words, visits_words, Completeness, Disclosure, FeeHeadline};
 use gongkai_core::hours::{describe, LocalMoment};
 use gongkai_core::model::{BodyNature, LegalBasis, OnlineLevel, OpeningHours, ServiceItem};
 use gongkai_core::Feed;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::api::Loaded;
 use crate::browser::{self, href, tel_href};
-use crate::components::feed_view::with_feed;
+use crate::components::feed_view::feed_island;
 use crate::components::hours::hours;
-use crate::components::island::Island;
 use crate::components::qr_code::qr_svg;
+use crate::components::search_box::navigator;
 use crate::components::tools::page_tools;
 use crate::dom::{dd, dt_dd, el, external, link, tx, El};
-use crate::routes::not_found::Missing;
+use crate::routes::not_found::missing;
 
 #[component]
 pub fn ItemPage() -> impl IntoView {
     let params = use_params_map();
-    with_feed(move |loaded| {
+    let navigate = navigator(use_navigate());
+    feed_island(move |feed| {
         let id = params.with(|p| p.get("id").unwrap_or_default());
-        match loaded.feed.items.iter().position(|i| i.id == id) {
-            Some(index) => {
-                let loaded: Arc<Loaded> = loaded.clone();
-                view! { <Island render=move || item_page(&loaded.feed, index)/> }.into_any()
-            }
-            None => view! { <Missing what="办事指南"/> }.into_any(),
+        match feed.items.iter().position(|i| i.id == id) {
+            Some(index) => item_page(feed, index),
+            None => missing("办事指南", navigate.clone()),
         }
     })
 }

@@ -1,26 +1,28 @@
 //! Pages that do not exist: say so plainly and offer the search box and the way home. Used for
 //! unknown paths and for ids that are not (or no longer) in the feed.
 
+use gongkai_core::filter::Query;
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
 
 use crate::browser::{self, href};
-use crate::components::search_box::SearchBox;
+use crate::components::island::{render, Island};
+use crate::components::search_box::{navigator, search_box, Navigate};
+use crate::dom::{el, link, tx, El};
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    view! { <Missing what="页面"/> }
+    let navigate = navigator(use_navigate());
+    view! { <Island render=render(move || missing("页面", navigate.clone()))/> }
 }
 
 /// `what`: 页面, 办事指南, 公开信息 …
-#[component]
-pub fn Missing(what: &'static str) -> impl IntoView {
+pub fn missing(what: &str, navigate: Navigate) -> El {
     browser::set_title(&format!("找不到这个{what} - 政务公开"));
-    view! {
-        <div class="not-found">
-            <h1 tabindex="-1">"找不到这个" {what}</h1>
-            <p class="lead">"地址可能输错了，或者内容已经调整。可以搜一下，或者回到首页。"</p>
-            <SearchBox/>
-            <p><a class="button button-secondary" href=href("/")>"回到首页"</a></p>
-        </div>
-    }
+    el("div")
+        .class("not-found")
+        .push(tx("h1", "", &format!("找不到这个{what}")).attr("tabindex", "-1"))
+        .push(tx("p", "lead", "地址可能输错了，或者内容已经调整。可以搜一下，或者回到首页。"))
+        .push(search_box(navigate, Query::new(), ""))
+        .push(el("p").push(link(&href("/"), "回到首页").class("button button-secondary")))
 }

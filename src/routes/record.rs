@@ -2,33 +2,28 @@
 //! dates, 有效性), an unmistakable banner when it is 已废止 or 已修订 with the date and a link to
 //! the replacement, the body as plain paragraphs, tables, attachments, and the 标准目录 facts.
 
-use std::sync::Arc;
-
 use gongkai_core::model::{Deadline, Record, ValidityStatus};
 use gongkai_core::Feed;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::api::Loaded;
 use crate::browser::{self, href};
 use crate::components::data_table::data_table;
-use crate::components::feed_view::with_feed;
-use crate::components::island::Island;
+use crate::components::feed_view::feed_island;
+use crate::components::search_box::navigator;
 use crate::components::tools::page_tools;
 use crate::dom::{dd, dt_dd, el, external, link, tx, El};
-use crate::routes::not_found::Missing;
+use crate::routes::not_found::missing;
 
 #[component]
 pub fn RecordPage() -> impl IntoView {
     let params = use_params_map();
-    with_feed(move |loaded| {
+    let navigate = navigator(use_navigate());
+    feed_island(move |feed| {
         let id = params.with(|p| p.get("id").unwrap_or_default());
-        match loaded.feed.records.iter().position(|r| r.id == id) {
-            Some(index) => {
-                let loaded: Arc<Loaded> = loaded.clone();
-                view! { <Island render=move || record_page(&loaded.feed, index)/> }.into_any()
-            }
-            None => view! { <Missing what="公开信息"/> }.into_any(),
+        match feed.records.iter().position(|r| r.id == id) {
+            Some(index) => record_page(feed, index),
+            None => missing("公开信息", navigate.clone()),
         }
     })
 }

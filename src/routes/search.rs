@@ -4,6 +4,7 @@
 //! sort and pages. The URL is the only state: the page derives everything from it, and every
 //! control either is a link or navigates, so back/forward and shared links restore the view.
 
+use std::rc::Rc;
 use std::sync::Arc;
 
 use gongkai_core::filter::{apply, chips, FacetKey, Outcome, Query, SortOrder};
@@ -11,16 +12,15 @@ use gongkai_core::search::SearchResults;
 use gongkai_core::Feed;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use wasm_bindgen::JsCast;
 
 use crate::api::Loaded;
 use crate::browser::{self, href};
-use crate::components::facets::{FacetPanel, WideScreen};
+use crate::components::facets::{facet_panel, OnToggle, WideScreen};
 use crate::components::feed_view::with_feed;
-use crate::components::island::Island;
+use crate::components::island::{render, Island};
 use crate::components::pagination::pagination;
 use crate::components::result_list::result_list;
-use crate::components::search_box::SearchBox;
+use crate::components::search_box::{navigator, search_box, Navigate};
 use crate::dom::{el, link, tx, El};
 
 #[component]
@@ -38,7 +38,6 @@ fn SearchView(loaded: Arc<Loaded>) -> impl IntoView {
     let l2 = loaded.clone();
     let outcome: Memo<Outcome> = Memo::new(move |_| results.with(|r| query.with(|q| apply(&l2.feed, r, q))));
     let township = loaded.feed.publisher.township.clone();
-
     let heading = move || {
         let t = text.get();
         if t.is_empty() {
@@ -49,67 +48,63 @@ fn SearchView(loaded: Arc<Loaded>) -> impl IntoView {
     };
     Effect::new(move |_| browser::set_title(&format!("{} - {township}政务公开", heading())));
 
-    let navigate = use_navigate();
-    let on_toggle = Callback::new(move |(key, token): (FacetKey, String)| {
-        let to = query.with_untracked(|q| q.toggled(key, &token).to_path());
-        navigate(&to, Default::default());
+    let navigate = navigator(use_navigate());
+    let nav = navigate.clone();
+    let top = render(move || {
+        let q = query.get();
+        el("div").push(tx("h1", "", &heading()).attr("tabindex", "-1")).push(search_box(nav.clone(), q.clone(), &q.text))
     });
-    let facets = Signal::derive(move || outcome.with(|o| o.facets.clone()));
+    let nav = navigate.clone();
+    let on_toggle: OnToggle = Rc::new(move |key: FacetKey, token: &str| nav(&query.with_untracked(|q| q.toggled(key, token).to_path())));
     let wide = expect_context::<WideScreen>().0;
     let l3 = loaded.clone();
+    // Reactive closures must be Send; the Rc callbacks wait in local arena slots.
+    let on_toggle = StoredValue::new_local(on_toggle);
+    let navigate = StoredValue::new_local(navigate);
+    let filters = move || {
+        if wide.get() {
+            let on_toggle = on_toggle.get_value();
+            let panel = render(move || {
+                el("section")
+                    .class("filters")
+                    .attr("aria-labelledby", "filters-title")
+                    .push(tx("h2", "", "筛选").id("filters-title"))
+                    .push(outcome.with(|o| facet_panel(&o.facets, "f", &on_toggle)))
+            });
+            view! { <Island render=panel/> }.into_any()
+        } else {
+            view! { <FilterSheet loaded=l3.clone() results=results query=query navigate=navigate.get_value()/> }.into_any()
+        }
+    };
     let l4 = loaded.clone();
+    let body = render(move || results_block(&l4.feed, &query.get(), &outcome.get(), &results.get()));
 
     view! {
-        <h1 tabindex="-1">{heading}</h1>
-        <SearchBox keep_filters=true/>
+        <Island render=top/>
         <div class="search-layout">
-            {move || {
-                if wide.get() {
-                    view! {
-                        <section class="filters" aria-labelledby="filters-title">
-                            <h2 id="filters-title">"筛选"</h2>
-                            <FacetPanel facets=facets on_toggle=on_toggle id_prefix="f"/>
-                        </section>
-                    }
-                        .into_any()
-                } else {
-                    view! { <FilterSheet loaded=l3.clone() results=results query=query/> }.into_any()
-                }
-            }}
+            {filters}
             <section class="results-area" aria-labelledby="results-title">
                 <h2 id="results-title" class="visually-hidden" tabindex="-1">"搜索结果"</h2>
-                <div class="results-head">
-                    <p class="result-count" role="status">
-                        {move || outcome.with(|o| if o.total == 0 {
-                            "没有找到结果".to_string()
-                        } else {
-                            format!("共 {} 条，显示第 {}—{} 条", o.total, o.page.first, o.page.last)
-                        })}
-                    </p>
-                    <SortLinks query=query outcome=outcome/>
-                </div>
-                <Island
-                    render=move || results_block(&l4.feed, &query.get(), &outcome.get(), &results.get())
-                    after=refocus_results
-                />
+                <p class="result-count" role="status">
+                    {move || outcome.with(|o| if o.total == 0 {
+                        "没有找到结果".to_string()
+                    } else {
+                        format!("共 {} 条，显示第 {}—{} 条", o.total, o.page.first, o.page.last)
+                    })}
+                </p>
+                <Island render=body fallback_focus="results-title"/>
             </section>
         </div>
     }
 }
 
-/// After the results re-render (a new page, a removed chip), focus would fall back to the page
-/// body; put it on the results heading instead so keyboard users continue from the results.
-fn refocus_results(_host: &web_sys::Element, not_first: bool) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let lost = doc.active_element().is_none_or(|a| a.tag_name() == "BODY");
-    if not_first && lost {
-        if let Some(h) = doc.get_element_by_id("results-title").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = h.focus();
-        }
-    }
-}
-
 fn results_block(feed: &Feed, query: &Query, outcome: &Outcome, results: &SearchResults) -> El {
+    let sort = el("nav").class("sort").attr("aria-label", "排序方式").push(tx("span", "sort-label", "排序：").attr("aria-hidden", "true")).push(
+        el("ul").extend(SortOrder::ALL.into_iter().map(|s| {
+            let a = link(&href(&query.with_sort(s).to_path()), &format!("按{}", s.label())).id(&format!("sort-{}", s.param()));
+            el("li").push(if outcome.sort == s { a.attr("aria-current", "true") } else { a })
+        })),
+    );
     let chip_list = chips(feed, query);
     let chips_bar = (!chip_list.is_empty()).then(|| {
         el("div").class("chips-bar").push(tx("h2", "visually-hidden", "已选条件")).push(
@@ -134,27 +129,7 @@ fn results_block(feed: &Feed, query: &Query, outcome: &Outcome, results: &Search
         el("div").push(result_list(feed, &outcome.hits, outcome.page.first)).push_opt(pagination(query, outcome.page))
     };
     let also = (!results.also_searched.is_empty()).then(|| tx("p", "also-searched", &format!("也搜索了：{}", results.also_searched.join("、"))));
-    el("div").push_opt(chips_bar).push(body).push_opt(also)
-}
-
-/// 排序：相关度 · 最新 · 办理时限 — links, the current one marked.
-#[component]
-fn SortLinks(query: Memo<Query>, outcome: Memo<Outcome>) -> impl IntoView {
-    view! {
-        <nav class="sort" aria-label="排序方式">
-            <span class="sort-label" aria-hidden="true">"排序："</span>
-            <ul>
-                {SortOrder::ALL
-                    .into_iter()
-                    .map(|s| {
-                        let to = move || href(&query.with(|q| q.with_sort(s).to_path()));
-                        let current = move || outcome.with(|o| (o.sort == s).then_some("true"));
-                        view! { <li><a href=to aria-current=current>{"按"}{s.label()}</a></li> }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
-    }
+    el("div").push(el("div").class("results-head").push(sort)).push_opt(chips_bar).push(body).push_opt(also)
 }
 
 /// Nothing found: say so plainly and offer ways on.
@@ -187,14 +162,11 @@ fn no_results(feed: &Feed, query: &Query, results: &SearchResults) -> El {
 
 /// Phones: a 筛选 button opening a modal sheet that edits a draft query; 应用 applies it.
 #[component]
-fn FilterSheet(loaded: Arc<Loaded>, results: Memo<SearchResults>, query: Memo<Query>) -> impl IntoView {
+fn FilterSheet(loaded: Arc<Loaded>, results: Memo<SearchResults>, query: Memo<Query>, navigate: Navigate) -> impl IntoView {
     let dialog: NodeRef<leptos::html::Dialog> = NodeRef::new();
     let opener: NodeRef<leptos::html::Button> = NodeRef::new();
     let draft = RwSignal::new(query.get_untracked());
     let draft_outcome = Memo::new(move |_| results.with(|r| draft.with(|q| apply(&loaded.feed, r, q))));
-    let facets = Signal::derive(move || draft_outcome.with(|o| o.facets.clone()));
-    let on_toggle = Callback::new(move |(key, token): (FacetKey, String)| draft.update(|q| *q = q.toggled(key, &token)));
-    let navigate = use_navigate();
 
     let open = move |_| {
         draft.set(query.get_untracked());
@@ -205,18 +177,42 @@ fn FilterSheet(loaded: Arc<Loaded>, results: Memo<SearchResults>, query: Memo<Qu
         }
     };
     let close = move || {
-        if let Some(d) = dialog.get() {
+        if let Some(d) = dialog.get_untracked() {
             d.close();
         }
-        if let Some(b) = opener.get() {
+        if let Some(b) = opener.get_untracked() {
             let _ = b.focus();
         }
     };
-    let apply_now = move |_| {
-        let to = draft.with_untracked(|q| q.to_path());
-        close();
-        navigate(&to, Default::default());
-    };
+    let on_toggle: OnToggle = Rc::new(move |key: FacetKey, token: &str| draft.update(|q| *q = q.toggled(key, token)));
+    let sheet = render(move || {
+        let nav = navigate.clone();
+        let total = draft_outcome.with(|o| o.total);
+        el("div")
+            .class("sheet-inner")
+            .push(
+                el("div")
+                    .class("sheet-head")
+                    .push(tx("h2", "", "筛选").id("sheet-title"))
+                    .push(tx("button", "button button-secondary", "关闭").attr("type", "button").id("sheet-close").on("click", move |_| close())),
+            )
+            .push(el("div").class("sheet-body").push(draft_outcome.with(|o| facet_panel(&o.facets, "s", &on_toggle))))
+            .push(
+                el("div")
+                    .class("sheet-foot")
+                    .push(
+                        tx("button", "button button-secondary", "清除")
+                            .attr("type", "button")
+                            .id("sheet-clear")
+                            .on("click", move |_| draft.update(|q| *q = q.cleared())),
+                    )
+                    .push(tx("button", "button", &format!("应用（{total} 条）")).attr("type", "button").id("sheet-apply").on("click", move |_| {
+                        let to = draft.with_untracked(|q| q.to_path());
+                        close();
+                        nav(&to);
+                    })),
+            )
+    });
     let count = move || query.with(|q| q.filter_count());
 
     view! {
@@ -227,19 +223,7 @@ fn FilterSheet(loaded: Arc<Loaded>, results: Memo<SearchResults>, query: Memo<Qu
             </button>
         </div>
         <dialog class="sheet" node_ref=dialog aria-labelledby="sheet-title">
-            <div class="sheet-head">
-                <h2 id="sheet-title">"筛选"</h2>
-                <button type="button" class="button button-secondary" on:click=move |_| close()>"关闭"</button>
-            </div>
-            <div class="sheet-body">
-                <FacetPanel facets=facets on_toggle=on_toggle id_prefix="s"/>
-            </div>
-            <div class="sheet-foot">
-                <button type="button" class="button button-secondary" on:click=move |_| draft.update(|q| *q = q.cleared())>"清除"</button>
-                <button type="button" class="button" on:click=apply_now>
-                    {move || format!("应用（{} 条）", draft_outcome.with(|o| o.total))}
-                </button>
-            </div>
+            <Island render=sheet class="sheet-island"/>
         </dialog>
     }
 }

@@ -1,31 +1,29 @@
 //! `/village/:id` — a village (社区): its 便民服务站 (where, hours, open now, phone) and its
 //! 村务公开 records, newest first.
 
-use std::sync::Arc;
-
 use gongkai_core::filter::{FacetKey, Query};
 use gongkai_core::Feed;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::api::Loaded;
+use crate::components::feed_view::newest_first;
 use crate::browser::{self, href, tel_href};
-use crate::components::feed_view::with_feed;
+use crate::components::feed_view::feed_island;
 use crate::components::hours::hours;
-use crate::components::island::Island;
+use crate::components::search_box::navigator;
 use crate::dom::{dd, dt_dd, el, link, tx, El};
-use crate::routes::not_found::Missing;
+use crate::routes::not_found::missing;
 
 #[component]
 pub fn VillagePage() -> impl IntoView {
     let params = use_params_map();
-    with_feed(move |loaded| {
+    let navigate = navigator(use_navigate());
+    feed_island(move |feed| {
         let id = params.with(|p| p.get("id").unwrap_or_default());
-        if loaded.feed.village(&id).is_some() {
-            let loaded: Arc<Loaded> = loaded.clone();
-            view! { <Island render=move || village_page(&loaded.feed, &id)/> }.into_any()
+        if feed.village(&id).is_some() {
+            village_page(feed, &id)
         } else {
-            view! { <Missing what="村（社区）"/> }.into_any()
+            missing("村（社区）", navigate.clone())
         }
     })
 }
@@ -34,7 +32,7 @@ fn village_page(feed: &Feed, id: &str) -> El {
     let Some(v) = feed.village(id) else { return el("div") };
     browser::set_title(&format!("{} - {}政务公开", v.name, feed.publisher.township));
     let mut records: Vec<&gongkai_core::model::Record> = feed.records.iter().filter(|r| r.village.as_deref() == Some(v.id.as_str())).collect();
-    records.sort_by(|a, b| b.published.cmp(&a.published));
+    newest_first(&mut records);
     let st = &v.station;
     let mut facts = el("dl").class("facts");
     facts = dt_dd(facts, "位置", dd(&st.location));

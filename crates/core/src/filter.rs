@@ -16,7 +16,6 @@
 //! else is dropped, so a hand-edited or truncated link still shows a sensible page.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{Audience, Feed, ItemKind, Level, RecordAudience, RecordKind, ValidityStatus};
 use crate::search::{DocRef, Hit, SearchResults};
@@ -178,8 +177,10 @@ impl SortOrder {
 pub struct Query {
     /// Search text as typed (at most [`MAX_TEXT_CHARS`] characters).
     pub text: String,
-    /// Selected values per facet, as URL tokens.
-    selected: BTreeMap<FacetKey, BTreeSet<String>>,
+    /// Selected values per facet (indexed by `FacetKey`), as URL tokens, sorted and without
+    /// repeats. Plain sorted vectors rather than B-tree sets: a facet holds a few values, and
+    /// B-tree code costs the portal's wasm several kilobytes.
+    selected: [Vec<String>; 8],
     /// `None` = the default for the text: relevance when searching, newest when browsing.
     pub sort: Option<SortOrder>,
     /// 1-based page number as asked for; [`apply`] clamps it to the pages that exist.
@@ -204,10 +205,7 @@ impl Query {
                 other => {
                     if let Some(facet) = FacetKey::from_param(other) {
                         for token in value.split(',').map(str::trim).filter(|t| facet.accepts(t)) {
-                            let set = q.selected.entry(facet).or_default();
-                            if set.len() < MAX_VALUES_PER_FACET {
-                                set.insert(token.to_string());
-                            }
+                            q.insert(facet, token);
                         }
                     }
                 }
@@ -224,7 +222,7 @@ impl Query {
             parts.push(format!("q={}", encode_component(&self.text)));
         }
         for key in FacetKey::ALL {
-            if let Some(set) = self.selected.get(&key).filter(|s| !s.is_empty()) {
+            if let Some(set) = Some(&self.selected[key.index()]).filter(|s| !s.is_empty()) {
                 let joined: Vec<String> = set.iter().map(|t| encode_component(t)).collect();
                 parts.push(format!("{}={}", key.param(), joined.join(",")));
             }
@@ -249,22 +247,36 @@ impl Query {
     }
 
     pub fn is_selected(&self, key: FacetKey, token: &str) -> bool {
-        self.selected.get(&key).is_some_and(|s| s.contains(token))
+        self.position(key, token).is_ok()
+    }
+
+    fn position(&self, key: FacetKey, token: &str) -> Result<usize, usize> {
+        self.selected[key.index()].binary_search_by(|t| t.as_str().cmp(token))
+    }
+
+    /// Adds a value (kept sorted, no repeats, at most `MAX_VALUES_PER_FACET`).
+    fn insert(&mut self, key: FacetKey, token: &str) {
+        if let Err(at) = self.position(key, token) {
+            let set = &mut self.selected[key.index()];
+            if set.len() < MAX_VALUES_PER_FACET {
+                set.insert(at, token.to_string());
+            }
+        }
     }
 
     /// Selected tokens of one facet, sorted.
     pub fn selected(&self, key: FacetKey) -> impl Iterator<Item = &str> {
-        self.selected.get(&key).into_iter().flat_map(|s| s.iter().map(String::as_str))
+        self.selected[key.index()].iter().map(String::as_str)
     }
 
     /// Whether any facet value is selected.
     pub fn has_filters(&self) -> bool {
-        self.selected.values().any(|s| !s.is_empty())
+        self.selected.iter().any(|s| !s.is_empty())
     }
 
     /// Number of selected facet values (shown on the phone's 筛选 button).
     pub fn filter_count(&self) -> usize {
-        self.selected.values().map(BTreeSet::len).sum()
+        self.selected.iter().map(Vec::len).sum()
     }
 
     /// The same query with `token` added to or removed from `key`, back on page 1.
@@ -272,9 +284,12 @@ impl Query {
     pub fn toggled(&self, key: FacetKey, token: &str) -> Query {
         let mut q = self.clone();
         q.page = 1;
-        let set = q.selected.entry(key).or_default();
-        if !set.remove(token) && key.accepts(token) && set.len() < MAX_VALUES_PER_FACET {
-            set.insert(token.to_string());
+        match q.position(key, token) {
+            Ok(at) => {
+                q.selected[key.index()].remove(at);
+            }
+            Err(_) if key.accepts(token) => q.insert(key, token),
+            Err(_) => {}
         }
         q
     }
@@ -283,8 +298,8 @@ impl Query {
     pub fn without(&self, key: FacetKey, token: &str) -> Query {
         let mut q = self.clone();
         q.page = 1;
-        if let Some(set) = q.selected.get_mut(&key) {
-            set.remove(token);
+        if let Ok(at) = q.position(key, token) {
+            q.selected[key.index()].remove(at);
         }
         q
     }
@@ -455,18 +470,18 @@ fn facts<'a>(feed: &'a Feed, doc: DocRef) -> Option<Facts<'a>> {
 
 /// Filters, counts, sorts and pages the engine's hits for one query.
 pub fn apply(feed: &Feed, results: &SearchResults, query: &Query) -> Outcome {
-    let selected: Vec<Option<&BTreeSet<String>>> =
-        FacetKey::ALL.iter().map(|k| query.selected.get(k).filter(|s| !s.is_empty())).collect();
+    let selected: Vec<Option<&Vec<String>>> = query.selected.iter().map(|s| Some(s).filter(|s| !s.is_empty())).collect();
     // Hits pointing outside the feed are skipped, not trusted.
     let docs: Vec<(&Hit, Facts)> = results.hits.iter().filter_map(|h| Some((h, facts(feed, h.doc)?))).collect();
     let matches = |f: &Facts, k: usize| match selected[k] {
         None => true,
-        Some(set) => f.tokens[k].iter().any(|t| set.contains(t.as_ref())),
+        Some(set) => f.tokens[k].iter().any(|t| set.iter().any(|s| s == t.as_ref())),
     };
 
     // Per document, which facets it satisfies; a doc counts toward facet K's values when it
     // satisfies every facet except possibly K.
-    let mut counts: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); FacetKey::ALL.len()];
+    // Per facet, (token, count) pairs: a facet has few distinct values, so a list is enough.
+    let mut counts: Vec<Vec<(&str, usize)>> = vec![Vec::new(); FacetKey::ALL.len()];
     let mut passing: Vec<(usize, &Hit, &Facts)> = Vec::new();
     for (rank, (hit, f)) in docs.iter().enumerate() {
         let ok: Vec<bool> = (0..FacetKey::ALL.len()).map(|k| matches(f, k)).collect();
@@ -481,7 +496,10 @@ pub fn apply(feed: &Feed, results: &SearchResults, query: &Query) -> Outcome {
                 for t in &f.tokens[k] {
                     if !seen.contains(&t.as_ref()) {
                         seen.push(t.as_ref());
-                        *count.entry(t.as_ref()).or_default() += 1;
+                        match count.iter_mut().find(|(k, _)| *k == t.as_ref()) {
+                            Some((_, n)) => *n += 1,
+                            None => count.push((t.as_ref(), 1)),
+                        }
                     }
                 }
             }
@@ -489,16 +507,20 @@ pub fn apply(feed: &Feed, results: &SearchResults, query: &Query) -> Outcome {
     }
 
     let sort = query.effective_sort();
-    match sort {
-        SortOrder::Relevance => {}
-        SortOrder::Newest => passing.sort_by(|a, b| b.2.date.cmp(&a.2.date).then(a.0.cmp(&b.0))),
-        SortOrder::TimeLimit => passing.sort_by(|a, b| match (a.2.time_limit, b.2.time_limit) {
-            (Some(x), Some(y)) => x.cmp(&y).then(a.0.cmp(&b.0)),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => b.2.date.cmp(&a.2.date).then(a.0.cmp(&b.0)),
-        }),
-    }
+    // Sort by one packed u64 key per hit (see `sort_keys`). The low 21 bits are the hit's
+    // position in `passing`, which is in engine order, so ties keep the engine's ranking.
+    let key = |i: usize, f: &Facts| -> u64 {
+        let i = i as u64 & POSITION_MASK;
+        match (sort, f.time_limit) {
+            (SortOrder::TimeLimit, Some((promised, legal))) => (u64::from(promised.min(0xF_FFFF)) << 41) | (u64::from(legal.min(0xF_FFFF)) << 21) | i,
+            (SortOrder::TimeLimit, None) => (1 << 63) | (newest_first(f.date) << 21) | i,
+            (SortOrder::Newest, _) => (newest_first(f.date) << 21) | i,
+            (SortOrder::Relevance, _) => i,
+        }
+    };
+    let mut keys: Vec<u64> = passing.iter().enumerate().map(|(i, (_, _, f))| key(i, f)).collect();
+    sort_keys(&mut keys);
+    let passing: Vec<(usize, &Hit, &Facts)> = keys.iter().filter_map(|k| passing.get((k & POSITION_MASK) as usize).copied()).collect();
 
     let total = passing.len();
     let page_count = total.div_ceil(PAGE_SIZE).max(1);
@@ -519,7 +541,7 @@ pub fn apply(feed: &Feed, results: &SearchResults, query: &Query) -> Outcome {
             let values = facet_order(feed, key, c)
                 .into_iter()
                 .map(|token| FacetValue {
-                    count: c.get(token.as_str()).copied().unwrap_or(0),
+                    count: c.iter().find(|(k, _)| *k == token).map_or(0, |(_, n)| *n),
                     selected: query.is_selected(key, &token),
                     label: value_label(feed, key, &token),
                     token,
@@ -535,7 +557,7 @@ pub fn apply(feed: &Feed, results: &SearchResults, query: &Query) -> Outcome {
 
 /// Candidate tokens of a facet in display order: the feed's own order for halls, topics and
 /// villages, the format's order for closed sets, newest first for years.
-fn facet_order(feed: &Feed, key: FacetKey, counts: &BTreeMap<&str, usize>) -> Vec<String> {
+fn facet_order(feed: &Feed, key: FacetKey, counts: &[(&str, usize)]) -> Vec<String> {
     match key {
         FacetKey::Hall => feed.halls.iter().map(|h| h.id.clone()).collect(),
         FacetKey::Topic => feed.topics.iter().map(|t| t.id.clone()).collect(),
@@ -544,8 +566,29 @@ fn facet_order(feed: &Feed, key: FacetKey, counts: &BTreeMap<&str, usize>) -> Ve
         FacetKey::Level => Level::ALL.iter().map(|l| l.as_str().to_string()).collect(),
         FacetKey::Audience => audience_tokens().map(str::to_string).collect(),
         FacetKey::Validity => ValidityStatus::ALL.iter().map(|v| v.as_str().to_string()).collect(),
-        FacetKey::Year => counts.keys().rev().map(|y| y.to_string()).collect(),
+        FacetKey::Year => {
+            // Years are four digits (checked when the token was made): newest first.
+            let mut years: Vec<u64> = counts.iter().filter_map(|(y, _)| y.parse().ok()).collect();
+            sort_keys(&mut years);
+            years.iter().rev().map(|y| format!("{y:04}")).collect()
+        }
     }
+}
+
+/// Low bits of a sort key that hold a hit's position (two million hits keep their order).
+const POSITION_MASK: u64 = (1 << 21) - 1;
+
+/// A date as a key where later dates sort first (20 bits cover 1900–2999).
+fn newest_first(d: Date) -> u64 {
+    const LAST: i64 = 376_200; // days from 1970 to 3000-01-01
+    (LAST - d.days_since_epoch()).clamp(0, 0xF_FFFF) as u64
+}
+
+/// Sorts packed keys. Every sort in the portal's core goes through this one function on one
+/// concrete type: each `sort_by` with its own closure type is another copy of the sorting
+/// code in the wasm (2–3 KB each).
+pub fn sort_keys(keys: &mut [u64]) {
+    keys.sort_unstable();
 }
 
 /// An entry of the pagination bar.
@@ -563,22 +606,22 @@ pub fn page_links(current: usize, count: usize) -> Vec<PageLink> {
         return (1..=count).map(PageLink::Page).collect();
     }
     let current = current.clamp(1, count);
-    let mut wanted: Vec<usize> = vec![1, count, current.saturating_sub(1).max(1), current, (current + 1).min(count)];
+    let mut wanted: Vec<u64> = [1, count, current.saturating_sub(1).max(1), current, (current + 1).min(count)].map(|p| p as u64).to_vec();
     // Near either end, show a few more so the bar does not jump in length.
     if current <= 3 {
         wanted.extend([2, 3, 4]);
     }
     if current + 2 >= count {
-        wanted.extend([count - 3, count - 2, count - 1]);
+        wanted.extend([count - 3, count - 2, count - 1].map(|p| p as u64));
     }
-    wanted.sort_unstable();
+    sort_keys(&mut wanted);
     wanted.dedup();
     let mut out = Vec::with_capacity(wanted.len() * 2);
     for (i, p) in wanted.iter().enumerate() {
         if i > 0 && *p > wanted[i - 1] + 1 {
             out.push(PageLink::Gap);
         }
-        out.push(PageLink::Page(*p));
+        out.push(PageLink::Page(*p as usize));
     }
     out
 }
@@ -587,14 +630,15 @@ pub fn page_links(current: usize, count: usize) -> Vec<PageLink> {
 /// from the search engine; ranges that are empty, out of bounds or not on character boundaries
 /// are ignored, overlapping ones are merged, so any input renders the whole text exactly once.
 pub fn highlight_segments<'a>(text: &'a str, ranges: &[(usize, usize)]) -> Vec<(&'a str, bool)> {
-    let mut r: Vec<(usize, usize)> = ranges
+    let mut r: Vec<u64> = ranges
         .iter()
         .copied()
         .filter(|&(s, e)| s < e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e))
+        .map(|(s, e)| ((s as u64) << 32) | (e as u64 & 0xFFFF_FFFF))
         .collect();
-    r.sort_unstable();
+    sort_keys(&mut r);
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(r.len());
-    for (s, e) in r {
+    for (s, e) in r.into_iter().map(|k| ((k >> 32) as usize, (k & 0xFFFF_FFFF) as usize)) {
         match merged.last_mut() {
             Some(last) if s <= last.1 => last.1 = last.1.max(e),
             _ => merged.push((s, e)),

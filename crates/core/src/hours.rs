@@ -115,15 +115,15 @@ fn hhmm(t: ClockTime) -> String {
 /// The open intervals of one weekday, merged and sorted, as minutes `[open, close)`.
 /// Periods whose close is not after their open are ignored (the validator reports them).
 fn intervals_on(hours: &OpeningHours, weekday: u8) -> Vec<(u16, u16)> {
-    let mut v: Vec<(u16, u16)> = hours
+    let mut v: Vec<u64> = hours
         .periods
         .iter()
         .filter(|p| p.weekdays.contains(&weekday) && p.open.minutes < p.close.minutes)
-        .map(|p| (p.open.minutes, p.close.minutes.min(1440)))
+        .map(|p| (u64::from(p.open.minutes) << 16) | u64::from(p.close.minutes.min(1440)))
         .collect();
-    v.sort_unstable();
+    crate::filter::sort_keys(&mut v);
     let mut merged: Vec<(u16, u16)> = Vec::with_capacity(v.len());
-    for (open, close) in v {
+    for (open, close) in v.into_iter().map(|k| ((k >> 16) as u16, (k & 0xFFFF) as u16)) {
         match merged.last_mut() {
             Some(last) if open <= last.1 => last.1 = last.1.max(close),
             _ => merged.push((open, close)),
@@ -199,9 +199,9 @@ pub fn describe(hours: &OpeningHours) -> Vec<String> {
 /// `[1,2,3,4,5]` → `周一至周五`; `[1,3]` → `周一、周三`; `[6,7]` → `周六、周日`.
 /// Runs of three or more consecutive days use 至.
 pub fn weekday_set_words(days: &[u8]) -> String {
-    let mut sorted: Vec<u8> = days.iter().copied().filter(|d| (1..=7).contains(d)).collect();
-    sorted.sort_unstable();
-    sorted.dedup();
+    // Seven flags instead of a sort (one sorting routine in the wasm is enough).
+    let present: Vec<bool> = (1..=7u8).map(|d| days.contains(&d)).collect();
+    let sorted: Vec<u8> = (1..=7u8).filter(|d| present[usize::from(*d) - 1]).collect();
     let mut parts: Vec<String> = Vec::new();
     let mut i = 0;
     while i < sorted.len() {

@@ -16,6 +16,7 @@
 //! | [`hours`] | opening hours: "is it open now", plain-words descriptions |
 //! | [`guide`] | a service guide's 八个公开: order, completeness, time limits and fees in words |
 //! | [`csv`] | masking personal data in tables, and tables as CSV downloads |
+//! | [`read`] | a lean feed reader (no serde code) for the portal's wasm; same result as serde |
 //! | [`qr`] | a small QR code encoder (byte mode, versions 1–10) for printed notices |
 
 pub mod csv;
@@ -26,6 +27,7 @@ pub mod hours;
 pub mod json;
 pub mod model;
 pub mod qr;
+pub mod read;
 pub mod schema;
 pub mod search;
 pub mod types;

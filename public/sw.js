@@ -1,0 +1,77 @@
+// 公开 — service worker: pages once visited open without a network.
+//
+// - The app shell (index.html and the hashed .js/.wasm/.css it references) is cached at install,
+//   by reading index.html, so the first visit is enough to work offline afterwards.
+// - Hashed assets never change under the same name: cache first.
+// - The feed (data/feed.json) changes with every publish: network first, the cached copy only
+//   when the network fails, so residents never see an old feed while online.
+// - Page addresses (/item/…, /search?…) are the single-page app: network first, else the cached
+//   index.html.
+// Everything is scoped to this file's folder, so a build under a sub-path works the same way.
+
+const CACHE = 'gongkai-shell-v1';
+const SCOPE = new URL('./', self.location).href;
+const INDEX = SCOPE + 'index.html';
+const FEED = SCOPE + 'data/feed.json';
+
+async function cacheShell() {
+  const cache = await caches.open(CACHE);
+  const response = await fetch(SCOPE, { cache: 'no-cache' });
+  if (!response.ok) return;
+  const html = await response.clone().text();
+  await cache.put(INDEX, response);
+  // Asset URLs written by trunk: href="/app-<hash>.js", src=…, module_or_path: '…wasm'.
+  const urls = new Set();
+  for (const m of html.matchAll(/(?:href|src)="([^"]+\.(?:js|wasm|css))"|'([^']+\.(?:js|wasm))'/g)) {
+    urls.add(new URL(m[1] || m[2], SCOPE).href);
+  }
+  await Promise.all([...urls].map((u) => cache.add(u).catch(() => undefined)));
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(cacheShell().then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('gongkai-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+async function networkFirst(request, fallbackKey) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(fallbackKey || request, response.clone());
+    return response;
+  } catch (err) {
+    const cached = await cache.match(fallbackKey || request);
+    if (cached) return cached;
+    throw err;
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
+  const url = new URL(request.url);
+  if (url.href.split('?')[0] === FEED) {
+    event.respondWith(networkFirst(request, FEED));
+  } else if (request.mode === 'navigate') {
+    event.respondWith(networkFirst(request, INDEX));
+  } else if (/\.(?:js|wasm|css)$/.test(url.pathname)) {
+    event.respondWith(cacheFirst(request));
+  }
+});
