@@ -1,0 +1,122 @@
+//! "Nothing found — did you mean …": suggestions for a query with no results.
+//!
+//! Four kinds, in this order, at most [`MAX_SUGGESTIONS`]:
+//! 1. a synonym-table word close to a term (character-pair overlap) that does find something —
+//!    catches near-misses of colloquial words (最低保障 → 最低生活保障);
+//! 2. a long term shortened by one char at either end, for typos (宅基第 → 宅基);
+//! 3. the query with one term dropped, when that finds something (低保 火星 → 低保);
+//! 4. the nearest titles by character-pair overlap (宅基第 → 农村宅基地审批), so a typo still
+//!    leads somewhere.
+//!
+//! Only runs when a query found nothing, so its full pass over the titles is paid rarely.
+
+use super::query::Term;
+use super::{Engine, SearchOptions};
+
+pub(crate) const MAX_SUGGESTIONS: usize = 5;
+const NEAREST_TITLES: usize = 3;
+
+/// Character pairs of a normalised string (single chars for a one-char string).
+fn grams(s: &str) -> Vec<(char, char)> {
+    let chars: Vec<char> = s.chars().filter(|c| *c != ' ').collect();
+    let mut g: Vec<(char, char)> = if chars.len() == 1 { vec![(chars[0], '\0')] } else { chars.windows(2).map(|w| (w[0], w[1])).collect() };
+    g.sort_unstable();
+    g.dedup();
+    g
+}
+
+/// Share of `a`'s pairs that `b` has (0–100).
+fn overlap(a: &[(char, char)], b: &[(char, char)]) -> usize {
+    if a.is_empty() {
+        return 0;
+    }
+    a.iter().filter(|g| b.binary_search(g).is_ok()).count() * 100 / a.len()
+}
+
+impl Engine {
+    fn finds_anything(&self, query: &str, opts: &SearchOptions) -> bool {
+        let probe = SearchOptions { limit: Some(1), highlights: false, suggestions: false, ..*opts };
+        !self.search_with(query, &probe).hits.is_empty()
+    }
+
+    pub(crate) fn suggest(&self, terms: &[Term], opts: &SearchOptions) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let push = |s: String, out: &mut Vec<String>| {
+            if !s.is_empty() && !out.contains(&s) && out.len() < MAX_SUGGESTIONS {
+                out.push(s);
+            }
+        };
+
+        for t in terms {
+            let tg = grams(&t.norm);
+            let mut close: Vec<(usize, &str)> = self
+                .synonyms
+                .words()
+                .filter(|w| *w != t.norm)
+                .filter_map(|w| {
+                    // Most of the term's pairs are in the word, and the word is not much longer.
+                    let wg = grams(w);
+                    let (fwd, back) = (overlap(&tg, &wg), overlap(&wg, &tg));
+                    (fwd >= 50 && back >= 25).then_some((fwd + back, w))
+                })
+                .collect();
+            close.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+            for (_, w) in close.into_iter().take(3) {
+                let q: Vec<&str> = terms.iter().map(|x| if std::ptr::eq(x, t) { w } else { x.raw.as_str() }).collect();
+                let q = q.join(" ");
+                if self.finds_anything(&q, opts) {
+                    push(q, &mut out);
+                }
+            }
+        }
+
+        // A typo in a long term: the term shortened by one char at either end (宅基第 → 宅基).
+        for t in terms {
+            let chars: Vec<char> = t.raw.chars().collect();
+            if chars.len() < 3 {
+                continue;
+            }
+            for short in [chars[..chars.len() - 1].iter().collect::<String>(), chars[1..].iter().collect::<String>()] {
+                let q: Vec<&str> = terms.iter().map(|x| if std::ptr::eq(x, t) { short.as_str() } else { x.raw.as_str() }).collect();
+                let q = q.join(" ");
+                if self.finds_anything(&q, opts) {
+                    push(q, &mut out);
+                }
+            }
+        }
+
+        if terms.len() >= 2 {
+            for skip in 0..terms.len() {
+                let q: Vec<&str> = terms.iter().enumerate().filter(|&(i, _)| i != skip).map(|(_, t)| t.raw.as_str()).collect();
+                let q = q.join(" ");
+                if self.finds_anything(&q, opts) {
+                    push(q, &mut out);
+                }
+            }
+        }
+
+        // Nearest titles: share of the query's character pairs found in the title, then the
+        // share of the title they cover, then rank order.
+        let mut qg: Vec<(char, char)> = terms.iter().flat_map(|t| grams(&t.norm)).collect();
+        qg.sort_unstable();
+        qg.dedup();
+        if !qg.is_empty() {
+            let mut best: Vec<(usize, usize, usize)> = Vec::new();
+            for slot in 0..self.slots.len() {
+                let title = self.title_col.slot_text(slot).trim_end_matches('\n');
+                let tg = grams(title);
+                let o = overlap(&qg, &tg);
+                if o < 50 {
+                    continue;
+                }
+                let cover = overlap(&tg, &qg);
+                best.push((o, cover, slot));
+            }
+            best.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+            for (_, _, slot) in best.into_iter().take(NEAREST_TITLES) {
+                push(self.titles[slot].to_string(), &mut out);
+            }
+        }
+        out
+    }
+}
