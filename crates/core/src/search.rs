@@ -24,6 +24,7 @@ mod column;
 mod docs;
 mod highlight;
 mod normalize;
+pub mod pack;
 mod pinyin;
 mod query;
 mod suggest;
