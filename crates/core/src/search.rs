@@ -165,6 +165,8 @@ pub struct Engine {
     record_slots: Vec<u32>,
     ids: Vec<Box<str>>,
     titles: Vec<Box<str>>,
+    /// Chars in each normalised title (for the coverage bonus).
+    title_chars: Vec<u16>,
     codes: Vec<Box<str>>,
     doc_numbers: Vec<Option<Box<str>>>,
     summaries: Vec<Box<str>>,
@@ -178,27 +180,39 @@ pub struct Engine {
     synonyms: Synonyms,
 }
 
-/// Per-query scratch: the best head weight of each term in each slot.
+/// Which head field a term matched in, as bits (so scoring only checks what can apply).
+const IN_TITLE: u8 = 1;
+const IN_CODE: u8 = 2;
+
+/// Per-query scratch: the best head weight of each term in each slot, and where it matched.
 struct HeadMatches {
     terms: usize,
     weights: Vec<u8>,
+    fields: Vec<u8>,
     touched: Vec<u32>,
     is_touched: Vec<bool>,
 }
 
 impl HeadMatches {
     fn new(terms: usize, slots: usize) -> HeadMatches {
-        HeadMatches { terms, weights: vec![0; terms * slots], touched: Vec::new(), is_touched: vec![false; slots] }
+        HeadMatches {
+            terms,
+            weights: vec![0; terms * slots],
+            fields: vec![0; terms * slots],
+            touched: Vec::new(),
+            is_touched: vec![false; slots],
+        }
     }
     #[inline]
     fn get(&self, term: usize, slot: usize) -> u8 {
         self.weights[slot * self.terms + term]
     }
     #[inline]
-    fn offer(&mut self, term: usize, slot: usize, w: u8) {
-        let cell = &mut self.weights[slot * self.terms + term];
-        if *cell < w {
-            *cell = w;
+    fn offer(&mut self, term: usize, slot: usize, w: u8, field: u8) {
+        let i = slot * self.terms + term;
+        self.fields[i] |= field;
+        if self.weights[i] < w {
+            self.weights[i] = w;
             if !self.is_touched[slot] {
                 self.is_touched[slot] = true;
                 self.touched.push(slot as u32);
@@ -207,11 +221,14 @@ impl HeadMatches {
     }
 }
 
-/// A hit before ranking: slot and per-term weights summed.
+/// A hit before ranking: slot, per-term weights summed, and per term (bit `t`) whether it
+/// matched in the title and in a code field.
 struct Found {
     slot: usize,
     base: u32,
     any_head: bool,
+    title_terms: u8,
+    code_terms: u8,
 }
 
 impl Engine {
@@ -252,6 +269,7 @@ impl Engine {
             record_slots: vec![0; records],
             ids: Vec::with_capacity(n),
             titles: Vec::with_capacity(n),
+            title_chars: Vec::with_capacity(n),
             codes: Vec::with_capacity(n),
             doc_numbers: Vec::with_capacity(n),
             summaries: Vec::with_capacity(n),
@@ -272,6 +290,7 @@ impl Engine {
                 b.begin_slot();
             }
             title.push_part(&d.title);
+            e.title_chars.push(normalize(&d.title).chars().count().min(u16::MAX as usize) as u16);
             for k in &d.keywords {
                 kw.push_part(k);
             }
@@ -376,13 +395,7 @@ impl Engine {
     /// Searches with explicit options.
     pub fn search_with(&self, query: &str, opts: &SearchOptions) -> SearchResults {
         let ignored_terms: Vec<String> = query::split_terms(query).into_iter().skip(MAX_TERMS).map(|(raw, _)| raw).collect();
-        let synonyms = opts.synonyms.then_some(&self.synonyms);
-        let mut terms = query::parse(query, synonyms, opts.pinyin && self.pinyin.is_some());
-        if let (true, Some(py)) = (opts.pinyin, &self.pinyin) {
-            for t in &mut terms {
-                self.add_pinyin_words(py, t, synonyms);
-            }
-        }
+        let terms = self.terms(query, opts);
         if terms.is_empty() {
             let take = opts.limit.unwrap_or(usize::MAX).min(self.slots.len());
             let hits = self.slots[..take].iter().map(|&doc| Hit { doc, score: 0, highlights: Vec::new() }).collect();
@@ -391,14 +404,20 @@ impl Engine {
 
         let (found, truncated) = self.find(&terms, opts.limit);
         let mut ranked: Vec<(u32, usize)> = found.iter().map(|f| (self.score(&terms, f), f.slot)).collect();
-        ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let order = |a: &(u32, usize), b: &(u32, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
         let mut truncated = truncated;
-        if let Some(l) = opts.limit {
-            if ranked.len() > l {
+        match opts.limit {
+            // Only the page is sorted: selecting it first is linear in the number of hits.
+            Some(l) if ranked.len() > l => {
+                if l > 0 {
+                    ranked.select_nth_unstable_by(l - 1, order);
+                }
                 ranked.truncate(l);
                 truncated = true;
             }
+            _ => {}
         }
+        ranked.sort_unstable_by(order);
         let hits = ranked
             .into_iter()
             .map(|(score, slot)| Hit {
@@ -424,6 +443,64 @@ impl Engine {
         SearchResults { hits, also_searched, suggestions, needles, truncated, ignored_terms }
     }
 
+    /// The query's terms with all their alternatives (synonyms, pinyin and the words pinyin
+    /// reads as), as the options allow.
+    fn terms(&self, query: &str, opts: &SearchOptions) -> Vec<Term> {
+        let synonyms = opts.synonyms.then_some(&self.synonyms);
+        let mut terms = query::parse(query, synonyms, opts.pinyin && self.pinyin.is_some());
+        if let (true, Some(py)) = (opts.pinyin, &self.pinyin) {
+            for t in &mut terms {
+                self.add_pinyin_words(py, t, synonyms);
+            }
+        }
+        terms
+    }
+
+    /// Whether the query finds anything. Stops at the first match (suggestions use it).
+    pub fn exists(&self, query: &str, opts: &SearchOptions) -> bool {
+        let terms = self.terms(query, opts);
+        let Some((first, rest)) = terms.split_first() else { return !self.slots.is_empty() };
+        let mut found = false;
+        let mut check = |s: usize, _p: usize| {
+            found = rest.iter().all(|t| self.slot_has(s, t));
+            !found
+        };
+        for alt in &first.alts {
+            match alt.kind {
+                AltKind::Literal | AltKind::Synonym => {
+                    for col in [&self.title_col, &self.keyword_col, &self.code_col, &self.doc_number_col, &self.body_col] {
+                        if !scan_all(col, &alt.needle, |_| true, &mut check) {
+                            return true;
+                        }
+                    }
+                }
+                AltKind::PinyinFull | AltKind::PinyinInitials => {
+                    let Some(py) = &self.pinyin else { continue };
+                    let full = alt.kind == AltKind::PinyinFull;
+                    let col = if full { &py.full } else { &py.initials };
+                    if !scan_all(col, &alt.needle, |p| !full || py.starts_syllable(p), &mut check) {
+                        return true;
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// Whether slot `s` matches `term` in any field.
+    fn slot_has(&self, s: usize, term: &Term) -> bool {
+        term.alts.iter().any(|a| match a.kind {
+            AltKind::Literal | AltKind::Synonym => [&self.title_col, &self.keyword_col, &self.code_col, &self.doc_number_col, &self.body_col]
+                .iter()
+                .any(|c| c.slot_contains(s, &a.needle)),
+            AltKind::PinyinFull | AltKind::PinyinInitials => self.pinyin.as_ref().is_some_and(|py| {
+                let full = a.kind == AltKind::PinyinFull;
+                let col = if full { &py.full } else { &py.initials };
+                !col.scan(&a.needle, column::SlotRange { start: s, end: s + 1 }, |p| !full || py.starts_syllable(p), |_, _| false)
+            }),
+        })
+    }
+
     /// Finds matching slots. With a limit, body-only matches are collected in slot order only
     /// until the page is full (they all score the same). Returns the hits and whether it stopped
     /// early.
@@ -435,14 +512,17 @@ impl Engine {
                 match alt.kind {
                     AltKind::Literal | AltKind::Synonym => {
                         let pct = if alt.kind == AltKind::Synonym { weight::SYNONYM_PERCENT } else { 100 };
-                        for (col, w) in [
-                            (&self.title_col, weight::TITLE),
-                            (&self.keyword_col, weight::KEYWORD),
-                            (&self.code_col, weight::CODE),
-                            (&self.doc_number_col, weight::DOC_NUMBER),
+                        for (col, w, field) in [
+                            (&self.title_col, weight::TITLE, IN_TITLE),
+                            (&self.keyword_col, weight::KEYWORD, 0),
+                            (&self.code_col, weight::CODE, IN_CODE),
+                            (&self.doc_number_col, weight::DOC_NUMBER, IN_CODE),
                         ] {
                             let w = (w as u32 * pct / 100) as u8;
-                            scan_all(col, &alt.needle, |_| true, |s| head.offer(t, s, w));
+                            scan_all(col, &alt.needle, |_| true, |s, _| {
+                                head.offer(t, s, w, field);
+                                true
+                            });
                         }
                     }
                     AltKind::PinyinFull | AltKind::PinyinInitials => {
@@ -453,12 +533,13 @@ impl Engine {
                         } else {
                             (&py.initials, weight::INITIALS_TITLE, weight::INITIALS_KEYWORD)
                         };
-                        // Keywords follow the title in each slot: a match in the title part is
-                        // found first, so the weight is chosen by whether the title has it.
+                        // Keywords follow the title in each slot, so the first match is in the
+                        // title whenever the title has one.
                         let accept = |p: usize| !full || py.starts_syllable(p);
-                        scan_all(col, &alt.needle, accept, |s| {
-                            let in_title = self.pinyin_title_match(py, s, &alt.needle, full);
-                            head.offer(t, s, if in_title { wt } else { wk });
+                        scan_all(col, &alt.needle, accept, |s, p| {
+                            let title = py.in_title(s, p, full);
+                            head.offer(t, s, if title { wt } else { wk }, if title { IN_TITLE } else { 0 });
+                            true
                         });
                     }
                 }
@@ -473,8 +554,16 @@ impl Engine {
             let s = s as usize;
             let mut base = 0u32;
             let mut ok = true;
+            let (mut title_terms, mut code_terms) = (0u8, 0u8);
             for (t, term) in terms.iter().enumerate() {
                 let w = head.get(t, s);
+                let fields = head.fields[s * head.terms + t];
+                if fields & IN_TITLE != 0 {
+                    title_terms |= 1 << t;
+                }
+                if fields & IN_CODE != 0 {
+                    code_terms |= 1 << t;
+                }
                 if w > 0 {
                     base += w as u32;
                 } else if self.body_has(s, term) {
@@ -485,7 +574,7 @@ impl Engine {
                 }
             }
             if ok {
-                found.push(Found { slot: s, base, any_head: true });
+                found.push(Found { slot: s, base, any_head: true, title_terms, code_terms });
             }
         }
 
@@ -513,17 +602,18 @@ impl Engine {
             }
             in_range.clear();
             for alt in terms[driver].literal_alts() {
-                self.body_col.scan(&alt.needle, range, |_| true, |s| {
+                self.body_col.scan(&alt.needle, range, |_| true, |s, _| {
                     if !head.is_touched[s] {
                         in_range.push(s)
                     }
+                    true
                 });
             }
             in_range.sort_unstable();
             in_range.dedup();
             for &s in &in_range {
                 if terms.iter().enumerate().all(|(t, term)| t == driver || self.body_has(s, term)) {
-                    found.push(Found { slot: s, base: weight::BODY as u32 * terms.len() as u32, any_head: false });
+                    found.push(Found { slot: s, base: weight::BODY as u32 * terms.len() as u32, any_head: false, title_terms: 0, code_terms: 0 });
                     body_found += 1;
                 }
             }
@@ -532,18 +622,24 @@ impl Engine {
     }
 
     /// A pinyin term also searches the 汉字 words it reads as in titles and keywords (the three
-    /// most frequent), with their synonyms: `dibao` then finds every 低保 and 最低生活保障, in
-    /// bodies too, like typing 低保 would.
+    /// most frequent among the first [`PINYIN_SAMPLE`] documents that match, in rank order, so
+    /// service items count first), with their synonyms: `dibao` then finds every 低保 and
+    /// 最低生活保障, in bodies too, like typing 低保 would.
     fn add_pinyin_words(&self, py: &PinyinColumns, term: &mut Term, synonyms: Option<&Synonyms>) {
         const MAX_WORDS: usize = 3;
+        const PINYIN_SAMPLE: usize = 256;
         let mut words: Vec<(String, usize)> = Vec::new();
+        let mut sampled = 0usize;
         for alt in term.alts.iter().filter(|a| matches!(a.kind, AltKind::PinyinFull | AltKind::PinyinInitials)) {
             let initials = alt.kind == AltKind::PinyinInitials;
             let (col, full) = if initials { (&py.initials, false) } else { (&py.full, true) };
             let accept = |p: usize| !full || py.starts_syllable(p);
-            scan_all(col, &alt.needle, accept, |s| {
-                let Some(texts) = py.tokens.get(s) else { return };
-                for (k, toks) in texts.iter().enumerate() {
+            scan_all(col, &alt.needle, accept, |s, _| {
+                sampled += 1;
+                if sampled > PINYIN_SAMPLE {
+                    return false;
+                }
+                for (k, toks) in py.texts(s).iter().enumerate() {
                     let text: &str = if k == 0 { &self.titles[s] } else { &self.keywords[s][k - 1] };
                     for (from, to) in pinyin::title_char_ranges(toks, &alt.needle, initials) {
                         let word = normalize(&text.chars().skip(from).take(to - from).collect::<String>());
@@ -553,6 +649,7 @@ impl Engine {
                         }
                     }
                 }
+                true
             });
         }
         // Most frequent first; ties keep first-seen (rank) order.
@@ -571,13 +668,8 @@ impl Engine {
         term.literal_alts().any(|a| self.body_col.slot_contains(slot, &a.needle))
     }
 
-    /// Whether a pinyin needle matches in the title part of a slot (rather than a keyword).
-    fn pinyin_title_match(&self, py: &PinyinColumns, slot: usize, needle: &Needle, full: bool) -> bool {
-        let toks = pinyin::title_tokens(py, slot);
-        !toks.is_empty() && !pinyin::title_char_ranges(toks, needle, !full).is_empty()
-    }
-
-    /// The final score: term weights plus exact, coverage, prefix and item bonuses.
+    /// The final score: term weights plus exact, coverage, prefix and item bonuses. Only the
+    /// fields a term matched in are looked at, so common terms with many hits stay cheap.
     fn score(&self, terms: &[Term], f: &Found) -> u32 {
         let mut score = f.base;
         if !f.any_head {
@@ -588,38 +680,41 @@ impl Engine {
             score += weight::ITEM;
         }
         let title = self.title_col.slot_text(s).trim_end_matches('\n');
-        let code = self.code_col.slot_text(s).trim_end_matches('\n');
-        let num = self.doc_number_col.slot_text(s).trim_end_matches('\n');
-        let title_chars = title.chars().count().max(1) as u32;
-        for term in terms {
+        let title_chars = (self.title_chars[s] as u32).max(1);
+        for (t, term) in terms.iter().enumerate() {
+            let (in_title, in_code) = (f.title_terms & (1 << t) != 0, f.code_terms & (1 << t) != 0);
             let mut best = 0u32;
-            for a in &term.alts {
-                let text = a.needle.text.as_str();
-                let mut b = 0u32;
-                match a.kind {
-                    AltKind::Literal | AltKind::Synonym => {
-                        if text == title || text == code || (!num.is_empty() && text == num) {
-                            b = if a.kind == AltKind::Literal || text != title { weight::EXACT } else { weight::EXACT_SYNONYM };
-                        } else if a.needle.is_in(title.as_bytes()) {
-                            b = weight::COVERAGE * text.chars().count() as u32 / title_chars;
-                            if title.starts_with(text) {
-                                b += weight::PREFIX;
-                            }
-                        }
-                    }
-                    AltKind::PinyinFull | AltKind::PinyinInitials => {
-                        if let Some(py) = &self.pinyin {
+            if in_code {
+                let code = self.code_col.slot_text(s).trim_end_matches('\n');
+                let num = self.doc_number_col.slot_text(s).trim_end_matches('\n');
+                if term.literal_alts().any(|a| a.needle.text == code || (!num.is_empty() && a.needle.text == num)) {
+                    best = weight::EXACT;
+                }
+            }
+            if in_title {
+                for a in term.literal_alts() {
+                    let text = a.needle.text.as_str();
+                    let b = if text == title {
+                        if a.kind == AltKind::Literal { weight::EXACT } else { weight::EXACT_SYNONYM }
+                    } else if a.needle.is_in(title.as_bytes()) {
+                        weight::COVERAGE * text.chars().count() as u32 / title_chars + if title.starts_with(text) { weight::PREFIX } else { 0 }
+                    } else {
+                        0
+                    };
+                    best = best.max(b);
+                }
+                // Pinyin coverage only when no literal form is in the title (it costs more).
+                if best == 0 {
+                    if let Some(py) = &self.pinyin {
+                        for a in term.alts.iter().filter(|a| matches!(a.kind, AltKind::PinyinFull | AltKind::PinyinInitials)) {
                             let ranges = pinyin::title_char_ranges(pinyin::title_tokens(py, s), &a.needle, a.kind == AltKind::PinyinInitials);
                             if let Some(&(from, to)) = ranges.first() {
-                                b = weight::COVERAGE * (to - from) as u32 / title_chars;
-                                if from == 0 {
-                                    b += weight::PREFIX;
-                                }
+                                let b = weight::COVERAGE * (to - from) as u32 / title_chars + if from == 0 { weight::PREFIX } else { 0 };
+                                best = best.max(b);
                             }
                         }
                     }
                 }
-                best = best.max(b);
             }
             score += best;
         }
@@ -655,13 +750,15 @@ impl Engine {
     }
 }
 
-/// Scans a whole column (all filter blocks that may hold the needle), slot by slot.
-fn scan_all(col: &Column, needle: &Needle, accept: impl Fn(usize) -> bool, mut on: impl FnMut(usize)) {
+/// Scans a whole column (all filter blocks that may hold the needle), slot by slot, until `on`
+/// returns false. Returns false when stopped.
+fn scan_all(col: &Column, needle: &Needle, accept: impl Fn(usize) -> bool, mut on: impl FnMut(usize, usize) -> bool) -> bool {
     for (ri, range) in col.ranges().into_iter().enumerate() {
-        if col.may_contain(ri, needle) {
-            col.scan(needle, range, &accept, &mut on);
+        if col.may_contain(ri, needle) && !col.scan(needle, range, &accept, &mut on) {
+            return false;
         }
     }
+    true
 }
 
 /// A snippet of about `width` chars around the first match of `needles` (from

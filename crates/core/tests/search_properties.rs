@@ -202,6 +202,14 @@ proptest! {
     }
 
     #[test]
+    fn exists_agrees_with_search(f in arb_feed(), q in arb_query()) {
+        let e = Engine::new(&f);
+        for opts in [literal(), SearchOptions::default()] {
+            prop_assert_eq!(e.exists(&q, &opts), !e.search_with(&q, &opts).hits.is_empty());
+        }
+    }
+
+    #[test]
     fn normalising_twice_changes_nothing(s in text(40)) {
         let once = normalize(&s);
         prop_assert_eq!(normalize(&once), once.clone());

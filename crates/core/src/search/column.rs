@@ -73,8 +73,9 @@ impl Needle {
     }
 }
 
+/// The filter bit of a character pair.
 #[inline]
-fn gram_bit(a: char, b: char) -> u32 {
+pub(crate) fn gram_bit(a: char, b: char) -> u32 {
     let h = (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA77).rotate_left(13);
     h.wrapping_mul(0xC2B2_AE35) >> (32 - FILTER_BITS.trailing_zeros())
 }
@@ -228,11 +229,12 @@ impl Column {
         }
     }
 
-    /// Calls `on_slot` once for every slot in `range` that contains `needle` (in slot order);
-    /// `accept` may reject a match position (pinyin syllable boundaries).
-    pub fn scan(&self, needle: &Needle, range: SlotRange, accept: impl Fn(usize) -> bool, mut on_slot: impl FnMut(usize)) {
+    /// Calls `on_slot(slot, pos)` once for every slot in `range` that contains `needle` (in slot
+    /// order), with the byte position of the first match; `accept` may reject a match position
+    /// (pinyin syllable boundaries). `on_slot` returns false to stop; then `scan` does too.
+    pub fn scan(&self, needle: &Needle, range: SlotRange, accept: impl Fn(usize) -> bool, mut on_slot: impl FnMut(usize, usize) -> bool) -> bool {
         if range.start >= range.end {
-            return;
+            return true;
         }
         let lo = self.starts[range.start] as usize;
         let hi = self.starts[range.end] as usize;
@@ -245,14 +247,43 @@ impl Column {
                 continue;
             }
             let slot = self.slot_of(p);
-            on_slot(slot);
+            if !on_slot(slot, p) {
+                return false;
+            }
             pos = self.starts[slot + 1] as usize;
+        }
+        true
+    }
+
+    /// Whether the filter block holding `slot` may contain `needle` (true without a filter).
+    pub fn slot_may_contain(&self, slot: usize, needle: &Needle) -> bool {
+        match &self.filter {
+            Some(f) => {
+                let block = f.slot_starts.partition_point(|&s| s as usize <= slot).saturating_sub(1);
+                block >= f.blocks() || f.may_contain(block, &needle.grams)
+            }
+            None => true,
         }
     }
 
-    /// Whether slot `slot` contains `needle`.
+    /// The slot ranges of blocks that may hold at least `min` of the given filter grams (all
+    /// blocks when the column has no filter). For "nearest title" suggestions.
+    pub fn ranges_with_grams(&self, grams: &[u32], min: usize) -> Vec<SlotRange> {
+        match &self.filter {
+            None => self.ranges(),
+            Some(f) => (0..f.blocks())
+                .filter(|&b| {
+                    let set = &f.bits[b * FILTER_WORDS..(b + 1) * FILTER_WORDS];
+                    grams.iter().filter(|&&g| set[g as usize / 64] & (1 << (g % 64)) != 0).count() >= min
+                })
+                .map(|b| SlotRange { start: f.slot_starts[b] as usize, end: f.slot_starts[b + 1] as usize })
+                .collect(),
+        }
+    }
+
+    /// Whether slot `slot` contains `needle` (the block filter answers first when it can).
     pub fn slot_contains(&self, slot: usize, needle: &Needle) -> bool {
-        needle.is_in(self.slot_text(slot).as_bytes())
+        self.slot_may_contain(slot, needle) && needle.is_in(self.slot_text(slot).as_bytes())
     }
 }
 
@@ -275,7 +306,10 @@ mod tests {
         let n = Needle::new(crate::search::normalize::normalize(q));
         let mut out = Vec::new();
         for r in c.ranges() {
-            c.scan(&n, r, |_| true, |s| out.push(s));
+            c.scan(&n, r, |_| true, |s, _| {
+                out.push(s);
+                true
+            });
         }
         out
     }

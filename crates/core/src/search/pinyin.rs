@@ -78,8 +78,14 @@ pub(crate) struct PinyinColumns {
     /// Bit per byte of `full`: set where a syllable starts.
     syllable_starts: Vec<u64>,
     pub initials: Column,
-    /// Tokens per slot: title first, then each keyword; empty when the slot has no entry.
-    pub tokens: Vec<Vec<Vec<Box<str>>>>,
+    /// Token strings per slot (title first, then each keyword), as in the sidecar; empty when
+    /// the slot has no usable entry. Kept as strings, not token vectors: 100,000 titles of 25
+    /// tokens would otherwise cost tens of megabytes of small allocations.
+    pub tokens: Vec<Box<[Box<str>]>>,
+    /// Byte offset in `full` and `initials` where each slot's keyword parts begin (its title
+    /// parts come first), so a match position tells title from keyword.
+    full_title_end: Vec<u32>,
+    initials_title_end: Vec<u32>,
 }
 
 impl PinyinColumns {
@@ -88,7 +94,8 @@ impl PinyinColumns {
         let mut full = ColumnBuilder::new();
         let mut initials = ColumnBuilder::new();
         let mut starts_bits: Vec<u64> = Vec::new();
-        let mut tokens = Vec::new();
+        let mut tokens: Vec<Box<[Box<str>]>> = Vec::new();
+        let (mut full_title_end, mut initials_title_end) = (Vec::new(), Vec::new());
         let mut part = String::new();
         let mut init = String::new();
         let mark = |bits: &mut Vec<u64>, pos: usize| {
@@ -102,7 +109,9 @@ impl PinyinColumns {
             initials.begin_slot();
             let Some(entry) = entry else {
                 report.missing += 1;
-                tokens.push(Vec::new());
+                tokens.push(Box::new([]));
+                full_title_end.push(full.len() as u32);
+                initials_title_end.push(initials.len() as u32);
                 continue;
             };
             let title_toks = tokens_for(title, &entry.title);
@@ -111,13 +120,18 @@ impl PinyinColumns {
                 .flatten();
             let (Some(title_toks), Some(kw_toks)) = (title_toks, kw_toks) else {
                 report.stale += 1;
-                tokens.push(Vec::new());
+                tokens.push(Box::new([]));
+                full_title_end.push(full.len() as u32);
+                initials_title_end.push(initials.len() as u32);
                 continue;
             };
             report.attached += 1;
-            let boxed = |toks: &[&str]| toks.iter().map(|t| Box::<str>::from(*t)).collect::<Vec<_>>();
-            tokens.push(std::iter::once(boxed(&title_toks)).chain(kw_toks.iter().map(|k| boxed(k))).collect());
-            for toks in std::iter::once(&title_toks).chain(kw_toks.iter()) {
+            tokens.push(std::iter::once(&entry.title).chain(&entry.keywords).map(|t| Box::<str>::from(t.as_str())).collect());
+            for (k, toks) in std::iter::once(&title_toks).chain(kw_toks.iter()).enumerate() {
+                if k == 1 {
+                    full_title_end.push(full.len() as u32);
+                    initials_title_end.push(initials.len() as u32);
+                }
                 // A run of syllables is one part; any other char ends the run.
                 for run in toks.split(|t| !is_syllable(t)) {
                     if run.is_empty() {
@@ -135,8 +149,19 @@ impl PinyinColumns {
                     initials.push_raw_part(&init);
                 }
             }
+            if kw_toks.is_empty() {
+                full_title_end.push(full.len() as u32);
+                initials_title_end.push(initials.len() as u32);
+            }
         }
-        PinyinColumns { full: full.finish(), syllable_starts: starts_bits, initials: initials.finish(), tokens }
+        PinyinColumns {
+            full: full.finish(),
+            syllable_starts: starts_bits,
+            initials: initials.finish(),
+            tokens,
+            full_title_end,
+            initials_title_end,
+        }
     }
 
     /// Whether byte `pos` of the full column starts a syllable.
@@ -144,31 +169,45 @@ impl PinyinColumns {
         self.syllable_starts.get(pos / 64).is_some_and(|w| w & (1 << (pos % 64)) != 0)
     }
 
+    /// Whether a match at byte `pos` of slot `slot` (full or initials column) lies in the title.
+    pub fn in_title(&self, slot: usize, pos: usize, full: bool) -> bool {
+        let ends = if full { &self.full_title_end } else { &self.initials_title_end };
+        ends.get(slot).is_some_and(|&e| pos < e as usize)
+    }
+
+    /// The token strings of a slot: title first, then keywords (empty without an entry).
+    pub fn texts(&self, slot: usize) -> &[Box<str>] {
+        self.tokens.get(slot).map_or(&[], |t| &t[..])
+    }
+
     pub fn heap_bytes(&self) -> usize {
         self.full.heap_bytes()
             + self.initials.heap_bytes()
             + self.syllable_starts.capacity() * 8
-            + self.tokens.iter().flatten().map(|t| t.capacity() * 16 + t.iter().map(|s| s.len()).sum::<usize>()).sum::<usize>()
+            + self.tokens.iter().map(|t| 16 + t.iter().map(|s| s.len() + 16).sum::<usize>()).sum::<usize>()
+            + (self.full_title_end.capacity() + self.initials_title_end.capacity()) * 4
     }
 }
 
-/// The title tokens of a slot (empty without an entry).
-pub(crate) fn title_tokens(py: &PinyinColumns, slot: usize) -> &[Box<str>] {
-    py.tokens.get(slot).and_then(|t| t.first()).map_or(&[], Vec::as_slice)
+/// The title token string of a slot ("" without an entry).
+pub(crate) fn title_tokens(py: &PinyinColumns, slot: usize) -> &str {
+    py.texts(slot).first().map_or("", |t| t)
 }
 
-/// The char ranges of a text (by char index, end exclusive) that a pinyin needle covers.
-pub(crate) fn title_char_ranges(tokens: &[Box<str>], needle: &Needle, initials: bool) -> Vec<(usize, usize)> {
+/// The char ranges of a text (by char index, end exclusive) that a pinyin needle covers, given
+/// the text's token string.
+pub(crate) fn title_char_ranges(tokens: &str, needle: &Needle, initials: bool) -> Vec<(usize, usize)> {
+    let tokens: Vec<&str> = tokens.split(' ').filter(|t| !t.is_empty()).collect();
     let mut out = Vec::new();
     let q = needle.text.as_bytes();
     for start in 0..tokens.len() {
-        if !is_syllable(&tokens[start]) {
+        if !is_syllable(tokens[start]) {
             continue;
         }
         if initials {
             let len = q.len();
             let fits = start + len <= tokens.len()
-                && (0..len).all(|k| is_syllable(&tokens[start + k]) && tokens[start + k].as_bytes()[0] == q[k]);
+                && (0..len).all(|k| is_syllable(tokens[start + k]) && tokens[start + k].as_bytes()[0] == q[k]);
             if fits {
                 out.push((start, start + len));
             }
@@ -176,7 +215,7 @@ pub(crate) fn title_char_ranges(tokens: &[Box<str>], needle: &Needle, initials: 
             // Consume whole syllables; the last one may be a prefix.
             let mut rest = q;
             let mut i = start;
-            while !rest.is_empty() && i < tokens.len() && is_syllable(&tokens[i]) {
+            while !rest.is_empty() && i < tokens.len() && is_syllable(tokens[i]) {
                 let s = tokens[i].as_bytes();
                 if rest.len() >= s.len() && rest.starts_with(s) {
                     rest = &rest[s.len()..];

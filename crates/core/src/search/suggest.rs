@@ -8,13 +8,18 @@
 //! 4. the nearest titles by character-pair overlap (宅基第 → 农村宅基地审批), so a typo still
 //!    leads somewhere.
 //!
-//! Only runs when a query found nothing, so its full pass over the titles is paid rarely.
+//! Only runs when a query found nothing. Its probes stop at the first match, and the nearest-title
+//! pass looks at service items and the newest [`NEAREST_TITLE_SLOTS`] documents only.
 
+use super::column::gram_bit;
 use super::query::Term;
 use super::{Engine, SearchOptions};
 
 pub(crate) const MAX_SUGGESTIONS: usize = 5;
 const NEAREST_TITLES: usize = 3;
+/// Nearest titles are looked for among the first this many documents in rank order — every
+/// service item, then the newest records — which bounds the cost on a 100,000-record archive.
+const NEAREST_TITLE_SLOTS: usize = 20_000;
 
 /// Character pairs of a normalised string (single chars for a one-char string).
 fn grams(s: &str) -> Vec<(char, char)> {
@@ -35,8 +40,7 @@ fn overlap(a: &[(char, char)], b: &[(char, char)]) -> usize {
 
 impl Engine {
     fn finds_anything(&self, query: &str, opts: &SearchOptions) -> bool {
-        let probe = SearchOptions { limit: Some(1), highlights: false, suggestions: false, ..*opts };
-        !self.search_with(query, &probe).hits.is_empty()
+        self.exists(query, opts)
     }
 
     pub(crate) fn suggest(&self, terms: &[Term], opts: &SearchOptions) -> Vec<String> {
@@ -100,17 +104,40 @@ impl Engine {
         let mut qg: Vec<(char, char)> = terms.iter().flat_map(|t| grams(&t.norm)).collect();
         qg.sort_unstable();
         qg.dedup();
-        if !qg.is_empty() {
+        if !qg.is_empty() && qg.len() <= 64 {
             let mut best: Vec<(usize, usize, usize)> = Vec::new();
-            for slot in 0..self.slots.len() {
+            // Only blocks of titles that may hold half of the query's pairs can qualify.
+            // (The filter holds pairs of the normalised text as is; pairs made by dropping the
+            // spaces between ASCII words, and one-char queries, are not in it: no pruning then.)
+            let plain = qg.iter().all(|&(a, b)| !a.is_ascii() && !b.is_ascii());
+            let ranges = if plain {
+                let bits: Vec<u32> = qg.iter().map(|&(a, b)| gram_bit(a, b)).collect();
+                self.title_col.ranges_with_grams(&bits, qg.len().div_ceil(2))
+            } else {
+                self.title_col.ranges()
+            };
+            let slots = ranges.into_iter().flat_map(|r| r.start..r.end).take_while(|&s| s < NEAREST_TITLE_SLOTS);
+            for slot in slots {
+                // No allocation per title: one pass over its char pairs, marking query pairs seen.
                 let title = self.title_col.slot_text(slot).trim_end_matches('\n');
-                let tg = grams(title);
-                let o = overlap(&qg, &tg);
+                let mut seen = 0u64;
+                let mut pairs = 0usize;
+                let mut prev: Option<char> = None;
+                for c in title.chars().filter(|c| *c != ' ') {
+                    if let Some(p) = prev {
+                        pairs += 1;
+                        if let Ok(i) = qg.binary_search(&(p, c)) {
+                            seen |= 1 << i;
+                        }
+                    }
+                    prev = Some(c);
+                }
+                let found = seen.count_ones() as usize;
+                let o = found * 100 / qg.len();
                 if o < 50 {
                     continue;
                 }
-                let cover = overlap(&tg, &qg);
-                best.push((o, cover, slot));
+                best.push((o, found * 100 / pairs.max(1), slot));
             }
             best.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
             for (_, _, slot) in best.into_iter().take(NEAREST_TITLES) {
