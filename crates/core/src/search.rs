@@ -255,11 +255,22 @@ impl Engine {
             };
             order.push((i, r));
         }
-        // Rank order: items in feed order, then records by date (newest first), then feed order.
-        order.sort_by(|&(a, ra), &(b, rb)| {
-            let key = |r: DocRef| matches!(r, DocRef::Record(_));
-            key(ra).cmp(&key(rb)).then_with(|| docs[b].date.cmp(&docs[a].date)).then(a.cmp(&b))
-        });
+        // Rank order: items in feed order, then records by date (newest first; no date last),
+        // then feed order — as one u64 key per document (see `sort_keys`).
+        let mut keys: Vec<u64> = order
+            .iter()
+            .map(|&(i, r)| {
+                let record = matches!(r, DocRef::Record(_)) as u64;
+                let age = match docs[i].date {
+                    // Days since 1970 are within ±1,000,000 for years 1900–2999.
+                    Some(d) => (DATE_SPAN - 1 - (d.days_since_epoch() + 1_000_000).clamp(0, DATE_SPAN as i64 - 1) as u64) as u64,
+                    None => DATE_SPAN,
+                };
+                (record << 63) | (age << 32) | i as u64
+            })
+            .collect();
+        sort_keys(&mut keys);
+        let order: Vec<(usize, DocRef)> = keys.iter().map(|&k| order[(k & 0xFFFF_FFFF) as usize]).collect();
 
         let n = docs.len();
         let mut docs: Vec<Option<SearchDoc>> = docs.into_iter().map(Some).collect();
@@ -325,11 +336,16 @@ impl Engine {
     /// Adds pinyin from a sidecar. Entries whose token counts no longer fit their document
     /// (stale sidecar) are skipped and counted, never guessed.
     pub fn attach_pinyin(&mut self, index: &PinyinIndex) -> PinyinReport {
+        self.attach_pinyin_with(|doc, id| match doc {
+            DocRef::Item(_) => index.items.get(id),
+            DocRef::Record(_) => index.records.get(id),
+        })
+    }
+
+    /// Adds pinyin looked up per document (by reference and id), e.g. from a pinyin pack.
+    pub fn attach_pinyin_with<'a>(&mut self, entry: impl Fn(DocRef, &str) -> Option<&'a PinyinEntry>) -> PinyinReport {
         let mut report = PinyinReport::default();
-        let entries = self.slots.iter().zip(&self.ids).map(|(r, id)| match r {
-            DocRef::Item(_) => index.items.get(&**id),
-            DocRef::Record(_) => index.records.get(&**id),
-        });
+        let entries = self.slots.iter().zip(&self.ids).map(|(r, id)| entry(*r, id));
         let texts = self.titles.iter().zip(&self.keywords).zip(entries).map(|((t, k), e)| (&**t, k.as_slice(), e));
         self.pinyin = Some(PinyinColumns::build(texts, &mut report));
         report
@@ -403,23 +419,24 @@ impl Engine {
         }
 
         let (found, truncated) = self.find(&terms, opts.limit);
-        let mut ranked: Vec<(u32, usize)> = found.iter().map(|f| (self.score(&terms, f), f.slot)).collect();
-        let order = |a: &(u32, usize), b: &(u32, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        // Higher score first, then slot (rank) order, as one ascending u64 key.
+        let mut ranked: Vec<u64> = found.iter().map(|f| ((u32::MAX - self.score(&terms, f)) as u64) << 32 | f.slot as u64).collect();
         let mut truncated = truncated;
         match opts.limit {
             // Only the page is sorted: selecting it first is linear in the number of hits.
             Some(l) if ranked.len() > l => {
                 if l > 0 {
-                    ranked.select_nth_unstable_by(l - 1, order);
+                    ranked.select_nth_unstable(l - 1);
                 }
                 ranked.truncate(l);
                 truncated = true;
             }
             _ => {}
         }
-        ranked.sort_unstable_by(order);
+        sort_keys(&mut ranked);
         let hits = ranked
             .into_iter()
+            .map(|k| (u32::MAX - (k >> 32) as u32, (k & 0xFFFF_FFFF) as usize))
             .map(|(score, slot)| Hit {
                 doc: self.slots[slot],
                 score,
@@ -548,9 +565,8 @@ impl Engine {
 
         let mut found: Vec<Found> = Vec::new();
         // Documents with a head match: complete them from the body where a term is missing.
-        let mut touched = head.touched.clone();
-        touched.sort_unstable();
-        for &s in &touched {
+        // (Order does not matter here: hits are ranked by score and slot afterwards.)
+        for &s in &head.touched {
             let s = s as usize;
             let mut base = 0u32;
             let mut ok = true;
@@ -590,7 +606,7 @@ impl Engine {
             .min_by_key(|&t| (0..ranges.len()).filter(|&ri| passes(ri, &terms[t])).count())
             .unwrap_or(0);
         let mut body_found = 0usize;
-        let mut in_range: Vec<usize> = Vec::new();
+        let mut in_range: Vec<u64> = Vec::new();
         for (ri, &range) in ranges.iter().enumerate() {
             if let Some(n) = need {
                 if body_found >= n {
@@ -604,14 +620,14 @@ impl Engine {
             for alt in terms[driver].literal_alts() {
                 self.body_col.scan(&alt.needle, range, |_| true, |s, _| {
                     if !head.is_touched[s] {
-                        in_range.push(s)
+                        in_range.push(s as u64)
                     }
                     true
                 });
             }
-            in_range.sort_unstable();
+            sort_keys(&mut in_range);
             in_range.dedup();
-            for &s in &in_range {
+            for s in in_range.iter().map(|&s| s as usize) {
                 if terms.iter().enumerate().all(|(t, term)| t == driver || self.body_has(s, term)) {
                     found.push(Found { slot: s, base: weight::BODY as u32 * terms.len() as u32, any_head: false, title_terms: 0, code_terms: 0 });
                     body_found += 1;
@@ -653,8 +669,9 @@ impl Engine {
             });
         }
         // Most frequent first; ties keep first-seen (rank) order.
-        words.sort_by(|a, b| b.1.cmp(&a.1));
-        for (w, _) in words.into_iter().take(MAX_WORDS) {
+        let mut keys: Vec<u64> = words.iter().enumerate().map(|(i, (_, n))| ((u32::MAX - *n as u32) as u64) << 32 | i as u64).collect();
+        sort_keys(&mut keys);
+        for w in keys.iter().take(MAX_WORDS).map(|&k| words[(k & 0xFFFF_FFFF) as usize].0.clone()) {
             let forms = std::iter::once(w.clone()).chain(synonyms.map(|s| s.expand(&w)).unwrap_or_default());
             for f in forms {
                 if !f.is_empty() && !term.alts.iter().any(|a| a.kind != AltKind::PinyinFull && a.kind != AltKind::PinyinInitials && a.needle.text == f) {
@@ -748,6 +765,15 @@ impl Engine {
         push(Field::Summary, highlight::ranges_in(&self.summaries[slot], &needles));
         out
     }
+}
+
+/// Dates map into this many values in the rank key (see `Engine::from_docs`).
+const DATE_SPAN: u64 = 1 << 22;
+
+/// The one sort of the engine: every ordering is packed into u64 keys, so the wasm holds a
+/// single instance of the standard sort (each `sort_by` closure would add several KiB).
+pub(crate) fn sort_keys(v: &mut [u64]) {
+    v.sort_unstable();
 }
 
 /// Scans a whole column (all filter blocks that may hold the needle), slot by slot, until `on`

@@ -6,7 +6,7 @@
 use std::time::Instant;
 
 use gongkai_core::search::pack::{unpack_docs, unpack_pinyin};
-use gongkai_core::search::{Engine, SearchOptions};
+use gongkai_core::search::{DocRef, Engine, SearchOptions};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,7 +19,15 @@ fn main() {
     let t_build = t.elapsed();
     if let Some(p) = args.get(1) {
         let py = unpack_pinyin(&std::fs::read_to_string(p).expect("pinyin pack")).expect("valid");
-        engine.attach_pinyin(&py);
+        let items = engine.search_with("", &SearchOptions::default()).hits.iter().filter(|h| matches!(h.doc, DocRef::Item(_))).count();
+        let report = engine.attach_pinyin_with(|doc, _| {
+            let i = match doc {
+                DocRef::Item(i) => i,
+                DocRef::Record(i) => items + i,
+            };
+            py.get(i).and_then(Option::as_ref)
+        });
+        println!("pinyin attached {}", report.attached);
     }
     let stats = engine.stats();
     println!("unpack {:?} build {:?} docs {} body {} MB heap {} MB", t_unpack, t_build, stats.documents, stats.body_bytes >> 20, stats.heap_bytes >> 20);

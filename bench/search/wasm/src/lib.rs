@@ -24,10 +24,19 @@ impl Bench {
         Ok(Bench { engine: Engine::from_docs(docs, &[]), items })
     }
 
-    /// Attaches pinyin from a pinyin pack; returns how many entries were used.
+    /// Attaches pinyin from a pinyin pack (one line per document of the search pack, in
+    /// order); returns how many entries were used.
     pub fn attach_pinyin(&mut self, pack: &str) -> Result<u32, JsError> {
-        let index = unpack_pinyin(pack).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(self.engine.attach_pinyin(&index).attached as u32)
+        let entries = unpack_pinyin(pack).map_err(|e| JsError::new(&e.to_string()))?;
+        let items = self.items as usize;
+        let report = self.engine.attach_pinyin_with(|doc, _| {
+            let i = match doc {
+                DocRef::Item(i) => i,
+                DocRef::Record(i) => items + i,
+            };
+            entries.get(i).and_then(Option::as_ref)
+        });
+        Ok(report.attached as u32)
     }
 
     /// Document numbers of the hits in rank order (`limit` 0 = all).

@@ -309,7 +309,7 @@ pub fn run(args: &[String]) -> u8 {
         outputs.push((p, pack_docs(&SearchDoc::all(&feed)).into_bytes()));
     }
     if let Some(p) = &args.pinyin_pack {
-        outputs.push((p, pack_pinyin(&index).into_bytes()));
+        outputs.push((p, pack_pinyin(&index, &SearchDoc::all(&feed)).into_bytes()));
     }
     match &args.out {
         Some(p) => outputs.push((p, pinyin_json)),

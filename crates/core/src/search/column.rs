@@ -39,16 +39,17 @@ impl Needle {
     pub fn new(text: String) -> Needle {
         let word_start = text.as_bytes().first().is_some_and(|b| b.is_ascii_alphanumeric());
         let finder = Finder::new(text.as_bytes()).into_owned();
-        let mut grams = Vec::new();
+        let mut grams: Vec<u32> = Vec::new();
         let mut prev: Option<char> = None;
         for c in text.chars() {
             if let Some(p) = prev {
-                grams.push(gram_bit(p, c));
+                let g = gram_bit(p, c);
+                if !grams.contains(&g) {
+                    grams.push(g);
+                }
             }
             prev = Some(c);
         }
-        grams.sort_unstable();
-        grams.dedup();
         Needle { text, finder, word_start, grams }
     }
 

@@ -32,8 +32,10 @@ pub(crate) fn ranges_in(text: &str, needles: &[&Needle]) -> Vec<(usize, usize)> 
 }
 
 /// Sorts ranges and merges overlapping or touching ones.
-pub(crate) fn merge(mut v: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
-    v.sort_unstable();
+pub(crate) fn merge(v: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut keys: Vec<u64> = v.iter().map(|&(a, b)| (a as u64) << 32 | b as u64).collect();
+    super::sort_keys(&mut keys);
+    let v = keys.into_iter().map(|k| ((k >> 32) as usize, (k & 0xFFFF_FFFF) as usize));
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(v.len());
     for (a, b) in v {
         match out.last_mut() {

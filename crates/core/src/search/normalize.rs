@@ -6,16 +6,39 @@
 //!
 //! The rules (docs/search.md repeats them for the benchmark's reference scan):
 //! 1. Full-width ASCII (U+FF01–U+FF5E) becomes ASCII; the ideographic space becomes a space.
-//! 2. Letters are lowercased (ASCII always; other letters when lowercase is a single char).
+//! 2. ASCII letters are lowercased (other scripts' letters keep their case: township text has
+//!    none worth the 10 KiB of case tables in wasm).
 //! 3. 〇 (U+3007) and ○ (U+25CB, often typed for zero in dates) become 零.
-//! 4. Letters and numbers of any script (`char::is_alphanumeric`, which includes 汉字) are kept.
-//!    Everything else — punctuation, symbols, whitespace — is a *separator*.
+//! 4. ASCII letters and digits, 汉字 and every other char are kept, except *separators*: ASCII
+//!    punctuation, symbols and spaces, and the punctuation/symbol/emoji blocks of
+//!    [`is_separator`].
 //! 5. A run of separators between two ASCII letters/digits becomes one space (so `2024-00012`
 //!    stays two words); any other run of separators is dropped (so `国发〔2014〕8号` and
 //!    `国发[2014]8号` are the same text, and `扶贫 资金` matches `扶贫资金`).
 //!
 //! Normalised text therefore contains only kept chars and single spaces between ASCII words, and
 //! never a newline: columns use `\n` to separate documents and parts, which no needle can cross.
+
+/// Whether a non-ASCII char is a separator: punctuation, symbols, spaces, emoji, variation
+/// selectors. An explicit list of blocks rather than Unicode properties: it is tiny in wasm, fast,
+/// the same in every Unicode version, and easy to repeat exactly in the benchmark's reference
+/// scan (bench/search/truth.mjs).
+#[inline]
+fn is_separator(code: u32) -> bool {
+    matches!(code,
+        0x80..=0xBF | 0xD7 | 0xF7
+        | 0x2000..=0x2BFF          // punctuation, symbols, arrows, maths, box drawing, shapes
+        | 0x3000..=0x3004 | 0x3006 | 0x3008..=0x303F // CJK punctuation (not 々 〇)
+        | 0x30FB                   // ・
+        | 0xFE00..=0xFE0F          // variation selectors
+        | 0xFE10..=0xFE1F | 0xFE30..=0xFE6F // vertical, compatibility and small forms
+        | 0xFEFF                   // zero-width no-break space
+        | 0xFF5F..=0xFF65 | 0xFFE0..=0xFFEF // half-width CJK punctuation, full-width symbols
+        | 0xFFF0..=0xFFFF
+        | 0x1F000..=0x1FBFF        // emoji and other pictographs
+        | 0xE0000..=0xE0FFF        // tags, variation selectors supplement
+    )
+}
 
 /// Maps one char to its normalised form, or `None` for a separator.
 #[inline]
@@ -33,16 +56,10 @@ pub(crate) fn fold(c: char) -> Option<char> {
         let ascii = char::from_u32(code - 0xFEE0)?;
         return if ascii.is_ascii_alphanumeric() { Some(ascii.to_ascii_lowercase()) } else { None };
     }
-    match c {
-        '〇' | '○' => Some('零'),
-        _ if c.is_alphanumeric() => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) => Some(l),
-                _ => Some(c),
-            }
-        }
-        _ => None,
+    match code {
+        0x3007 | 0x25CB => Some('零'),
+        _ if is_separator(code) => None,
+        _ => Some(c),
     }
 }
 

@@ -14,14 +14,13 @@
 //! join their parts with U+001E. Control characters inside fields become spaces when packing (for
 //! search they are separators anyway).
 //!
-//! A pinyin pack has the same header idea, `gongkai-search-pinyin-pack/1`, then one line per
-//! entry: `<kind>␟<id>␟<title tokens>␟<keyword tokens joined by U+001E>`.
+//! A pinyin pack starts `gongkai-search-pinyin-pack/1`, then has one line per document of the docs
+//! pack, in the same order: `<title tokens>␟<keyword tokens joined by U+001E>` (empty: none).
 
 use thiserror::Error;
 
 use super::docs::{DocKind, SearchDoc};
-use super::pinyin::{PinyinEntry, PinyinIndex, PINYIN_FORMAT};
-use crate::types::Date;
+use super::pinyin::{PinyinEntry, PinyinIndex};
 
 pub const PACK_HEADER: &str = "gongkai-search-pack/1";
 pub const PINYIN_PACK_HEADER: &str = "gongkai-search-pinyin-pack/1";
@@ -37,8 +36,18 @@ pub enum PackError {
     Fields { line: usize, found: usize, expected: usize },
     #[error("搜索数据包第 {line} 行：类型“{kind}”应为 i 或 r / pack line {line}: kind must be i or r")]
     Kind { line: usize, kind: String },
-    #[error("搜索数据包第 {line} 行：{message} / pack line {line}: bad date")]
-    Date { line: usize, message: String },
+    #[error("搜索数据包第 {line} 行：日期应为 YYYY-MM-DD / pack line {line}: bad date")]
+    Date { line: usize },
+}
+
+/// `YYYY-MM-DD`, checked against the calendar (without the feed's error texts: smaller in wasm).
+fn parse_date(s: &str) -> Option<crate::types::Date> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u16>().ok();
+    crate::types::Date::new(num(0..4)?, num(5..7)? as u8, num(8..10)? as u8)
 }
 
 fn clean(s: &str) -> String {
@@ -111,7 +120,7 @@ pub fn unpack_docs(s: &str) -> Result<Vec<SearchDoc>, PackError> {
         if f.len() != 9 {
             return Err(PackError::Fields { line: i + 2, found: f.len(), expected: 9 });
         }
-        let date = if f[6].is_empty() { None } else { Some(Date::parse(f[6]).map_err(|message| PackError::Date { line: i + 2, message })?) };
+        let date = if f[6].is_empty() { None } else { Some(parse_date(f[6]).ok_or(PackError::Date { line: i + 2 })?) };
         out.push(SearchDoc {
             kind: parse_kind(i + 2, f[0])?,
             id: f[1].to_string(),
@@ -127,40 +136,49 @@ pub fn unpack_docs(s: &str) -> Result<Vec<SearchDoc>, PackError> {
     Ok(out)
 }
 
-/// Encodes a pinyin sidecar as a pinyin pack.
-pub fn pack_pinyin(index: &PinyinIndex) -> String {
+/// Encodes a pinyin sidecar as a pinyin pack: one line per document, in the order of `docs`
+/// (the order of the docs pack), so no ids are needed: `<title tokens>␟<keyword tokens…>`.
+/// A document without an entry gets an empty line.
+pub fn pack_pinyin(index: &PinyinIndex, docs: &[SearchDoc]) -> String {
     let mut out = format!("{PINYIN_PACK_HEADER}\n");
-    for (kind, map) in [("i", &index.items), ("r", &index.records)] {
-        for (id, e) in map {
-            out.push_str(&[kind.to_string(), clean(id), clean(&e.title), join(&e.keywords)].join(&FS.to_string()));
-            out.push('\n');
+    for d in docs {
+        let entry = match d.kind {
+            DocKind::Item => index.items.get(&d.id),
+            DocKind::Record => index.records.get(&d.id),
+        };
+        if let Some(e) = entry {
+            out.push_str(&clean(&e.title));
+            out.push(FS);
+            out.push_str(&join(&e.keywords));
         }
+        out.push('\n');
     }
     out
 }
 
-/// Decodes a pinyin pack (the feed version is not kept in packs: 0).
-pub fn unpack_pinyin(s: &str) -> Result<PinyinIndex, PackError> {
+/// Decodes a pinyin pack: entry `i` belongs to document `i` of the docs pack (`None` for an empty
+/// line).
+pub fn unpack_pinyin(s: &str) -> Result<Vec<Option<PinyinEntry>>, PackError> {
     let mut lines = s.split('\n');
     if lines.next().map(|l| l.trim_end_matches('\r')) != Some(PINYIN_PACK_HEADER) {
         return Err(PackError::Header { expected: PINYIN_PACK_HEADER });
     }
-    let mut index = PinyinIndex { format: PINYIN_FORMAT.into(), feed_version: 0, items: Default::default(), records: Default::default() };
-    for (i, line) in lines.enumerate() {
+    let mut out = Vec::new();
+    let lines: Vec<&str> = lines.collect();
+    // A final newline ends the last line; it does not start another.
+    let n = if lines.last() == Some(&"") { lines.len() - 1 } else { lines.len() };
+    for (i, line) in lines[..n].iter().enumerate() {
         if line.is_empty() {
+            out.push(None);
             continue;
         }
         let f: Vec<&str> = line.split(FS).collect();
-        if f.len() != 4 {
-            return Err(PackError::Fields { line: i + 2, found: f.len(), expected: 4 });
+        if f.len() != 2 {
+            return Err(PackError::Fields { line: i + 2, found: f.len(), expected: 2 });
         }
-        let entry = PinyinEntry { title: f[2].to_string(), keywords: split_parts(f[3]) };
-        match parse_kind(i + 2, f[0])? {
-            DocKind::Item => index.items.insert(f[1].to_string(), entry),
-            DocKind::Record => index.records.insert(f[1].to_string(), entry),
-        };
+        out.push(Some(PinyinEntry { title: f[0].to_string(), keywords: split_parts(f[1]) }));
     }
-    Ok(index)
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -190,7 +208,7 @@ mod tests {
                 summary: String::new(),
                 keywords: vec![],
                 text: vec![],
-                date: Date::new(2025, 1, 2),
+                date: crate::types::Date::new(2025, 1, 2),
             },
         ];
         assert_eq!(unpack_docs(&pack_docs(&docs)).unwrap(), docs);
@@ -201,5 +219,21 @@ mod tests {
         let err = unpack_docs("gongkai-search-pack/1\ni\u{1f}x\n").unwrap_err();
         assert_eq!(err, PackError::Fields { line: 2, found: 2, expected: 9 });
         assert!(matches!(unpack_docs("hello"), Err(PackError::Header { .. })));
+        let bad_date = "gongkai-search-pack/1\nr\u{1f}x\u{1f}t\u{1f}c\u{1f}\u{1f}\u{1f}2025-02-30\u{1f}\u{1f}\n";
+        assert_eq!(unpack_docs(bad_date).unwrap_err(), PackError::Date { line: 2 });
+    }
+
+    #[test]
+    fn pinyin_packs_follow_the_docs_order() {
+        let mut index = PinyinIndex { format: super::super::PINYIN_FORMAT.into(), feed_version: 1, items: Default::default(), records: Default::default() };
+        index.records.insert("r1".into(), PinyinEntry { title: "gong shi".into(), keywords: vec![] });
+        index.items.insert("i1".into(), PinyinEntry { title: "di bao".into(), keywords: vec!["di bao".into(), "chi di bao".into()] });
+        let doc = |id: &str, kind| SearchDoc { id: id.into(), kind, title: String::new(), code: String::new(), doc_number: None, summary: String::new(), keywords: vec![], text: vec![], date: None };
+        let docs = [doc("i1", DocKind::Item), doc("i2", DocKind::Item), doc("r1", DocKind::Record)];
+        let back = unpack_pinyin(&pack_pinyin(&index, &docs)).unwrap();
+        assert_eq!(back.len(), 3);
+        assert_eq!(back[0].as_ref().unwrap().keywords, vec!["di bao", "chi di bao"]);
+        assert!(back[1].is_none());
+        assert_eq!(back[2].as_ref().unwrap().title, "gong shi");
     }
 }

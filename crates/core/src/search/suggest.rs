@@ -13,7 +13,7 @@
 
 use super::column::gram_bit;
 use super::query::Term;
-use super::{Engine, SearchOptions};
+use super::{sort_keys, Engine, SearchOptions};
 
 pub(crate) const MAX_SUGGESTIONS: usize = 5;
 const NEAREST_TITLES: usize = 3;
@@ -21,17 +21,22 @@ const NEAREST_TITLES: usize = 3;
 /// service item, then the newest records — which bounds the cost on a 100,000-record archive.
 const NEAREST_TITLE_SLOTS: usize = 20_000;
 
-/// Character pairs of a normalised string (single chars for a one-char string).
-fn grams(s: &str) -> Vec<(char, char)> {
+/// A character pair as one sortable number.
+fn pair(a: char, b: char) -> u64 {
+    (a as u64) << 32 | b as u64
+}
+
+/// Character pairs of a normalised string (single chars for a one-char string), sorted.
+fn grams(s: &str) -> Vec<u64> {
     let chars: Vec<char> = s.chars().filter(|c| *c != ' ').collect();
-    let mut g: Vec<(char, char)> = if chars.len() == 1 { vec![(chars[0], '\0')] } else { chars.windows(2).map(|w| (w[0], w[1])).collect() };
-    g.sort_unstable();
+    let mut g: Vec<u64> = if chars.len() == 1 { vec![pair(chars[0], '\0')] } else { chars.windows(2).map(|w| pair(w[0], w[1])).collect() };
+    sort_keys(&mut g);
     g.dedup();
     g
 }
 
 /// Share of `a`'s pairs that `b` has (0–100).
-fn overlap(a: &[(char, char)], b: &[(char, char)]) -> usize {
+fn overlap(a: &[u64], b: &[u64]) -> usize {
     if a.is_empty() {
         return 0;
     }
@@ -53,19 +58,20 @@ impl Engine {
 
         for t in terms {
             let tg = grams(&t.norm);
-            let mut close: Vec<(usize, &str)> = self
-                .synonyms
-                .words()
-                .filter(|w| *w != t.norm)
-                .filter_map(|w| {
-                    // Most of the term's pairs are in the word, and the word is not much longer.
+            let words: Vec<&str> = self.synonyms.words().filter(|w| *w != t.norm).collect();
+            // Closest first (then table order): most of the term's pairs are in the word, and
+            // the word is not much longer.
+            let mut close: Vec<u64> = words
+                .iter()
+                .enumerate()
+                .filter_map(|(i, w)| {
                     let wg = grams(w);
                     let (fwd, back) = (overlap(&tg, &wg), overlap(&wg, &tg));
-                    (fwd >= 50 && back >= 25).then_some((fwd + back, w))
+                    (fwd >= 50 && back >= 25).then_some(((200 - fwd - back) as u64) << 32 | i as u64)
                 })
                 .collect();
-            close.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-            for (_, w) in close.into_iter().take(3) {
+            sort_keys(&mut close);
+            for w in close.iter().take(3).map(|&k| words[(k & 0xFFFF_FFFF) as usize]) {
                 let q: Vec<&str> = terms.iter().map(|x| if std::ptr::eq(x, t) { w } else { x.raw.as_str() }).collect();
                 let q = q.join(" ");
                 if self.finds_anything(&q, opts) {
@@ -101,17 +107,19 @@ impl Engine {
 
         // Nearest titles: share of the query's character pairs found in the title, then the
         // share of the title they cover, then rank order.
-        let mut qg: Vec<(char, char)> = terms.iter().flat_map(|t| grams(&t.norm)).collect();
-        qg.sort_unstable();
+        let mut qg: Vec<u64> = terms.iter().flat_map(|t| grams(&t.norm)).collect();
+        sort_keys(&mut qg);
         qg.dedup();
         if !qg.is_empty() && qg.len() <= 64 {
-            let mut best: Vec<(usize, usize, usize)> = Vec::new();
+            // Key: best overlap, then best cover, then rank order.
+            let mut best: Vec<u64> = Vec::new();
             // Only blocks of titles that may hold half of the query's pairs can qualify.
             // (The filter holds pairs of the normalised text as is; pairs made by dropping the
             // spaces between ASCII words, and one-char queries, are not in it: no pruning then.)
-            let plain = qg.iter().all(|&(a, b)| !a.is_ascii() && !b.is_ascii());
+            let unpair = |g: u64| (char::from_u32((g >> 32) as u32).unwrap_or('\0'), char::from_u32(g as u32).unwrap_or('\0'));
+            let plain = qg.iter().map(|&g| unpair(g)).all(|(a, b)| !a.is_ascii() && !b.is_ascii());
             let ranges = if plain {
-                let bits: Vec<u32> = qg.iter().map(|&(a, b)| gram_bit(a, b)).collect();
+                let bits: Vec<u32> = qg.iter().map(|&g| unpair(g)).map(|(a, b)| gram_bit(a, b)).collect();
                 self.title_col.ranges_with_grams(&bits, qg.len().div_ceil(2))
             } else {
                 self.title_col.ranges()
@@ -126,7 +134,7 @@ impl Engine {
                 for c in title.chars().filter(|c| *c != ' ') {
                     if let Some(p) = prev {
                         pairs += 1;
-                        if let Ok(i) = qg.binary_search(&(p, c)) {
+                        if let Ok(i) = qg.binary_search(&pair(p, c)) {
                             seen |= 1 << i;
                         }
                     }
@@ -137,10 +145,11 @@ impl Engine {
                 if o < 50 {
                     continue;
                 }
-                best.push((o, found * 100 / pairs.max(1), slot));
+                let cover = (found * 100 / pairs.max(1)).min(100);
+                best.push(((100 - o as u64) << 52) | ((100 - cover as u64) << 40) | slot as u64);
             }
-            best.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-            for (_, _, slot) in best.into_iter().take(NEAREST_TITLES) {
+            sort_keys(&mut best);
+            for slot in best.into_iter().take(NEAREST_TITLES).map(|k| (k & ((1 << 40) - 1)) as usize) {
                 push(self.titles[slot].to_string(), &mut out);
             }
         }
