@@ -14,12 +14,14 @@
 //! | [`search`] | the Chinese search engine shared by portal and `gongkai search` |
 //! | [`filter`] | facets and filters for the portal's browse views |
 //! | [`hours`] | opening hours: "is it open now", plain-words descriptions |
+//! | [`qr`] | a small QR code encoder (byte mode, versions 1–10) for printed notices |
 
 pub mod filter;
 pub mod generate;
 pub mod hours;
 pub mod json;
 pub mod model;
+pub mod qr;
 pub mod schema;
 pub mod search;
 pub mod types;
