@@ -1,0 +1,161 @@
+// Runs inside headless Chromium: loads one engine over one corpus, then times queries.
+// `run.mjs` opens /page/index.html?engine=E&corpus=C and drives `window.bench`.
+//
+// Every engine gets the same documents (docs.json from `gongkai index --docs`); gongkai reads
+// the same text from its compact pack, Pagefind from one HTML page per document. `load()`
+// reports every URL fetched before the first query could run, so run.mjs can weigh them.
+
+const params = new URLSearchParams(location.search);
+const engineName = params.get("engine");
+const corpus = params.get("corpus");
+const base = `/corpus/${corpus}`;
+
+async function text(url) {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
+  return r.text();
+}
+
+/** CJK runs become overlapping character pairs (a single char stays itself); ASCII runs words. */
+function bigrams(s) {
+  const out = [];
+  for (const run of s.toLowerCase().match(/[0-9a-z]+|[^\s0-9a-z\p{P}\p{S}]+/gu) ?? []) {
+    if (/^[0-9a-z]/.test(run)) {
+      out.push(run);
+      continue;
+    }
+    const cs = Array.from(run);
+    if (cs.length === 1) out.push(cs[0]);
+    for (let i = 0; i + 1 < cs.length; i++) out.push(cs[i] + cs[i + 1]);
+  }
+  return out;
+}
+
+const bodyOf = (d) => [d.code, d.doc_number, d.summary, ...(d.keywords ?? []), ...(d.text ?? [])].filter(Boolean).join("\n");
+
+const adapters = {
+  gongkai: {
+    async load() {
+      const mod = await import("/wasm/gongkai_search_bench.js");
+      const [wasm, pack] = await Promise.all([mod.default({ module_or_path: "/wasm/gongkai_search_bench_bg.wasm" }), text(`${base}/pack.txt`)]);
+      this.engine = new mod.Bench(pack);
+      this.wasm = wasm;
+    },
+    async loadLazy() {
+      // The pinyin sidecar: fetched on the first query that looks like pinyin.
+      this.engine.attach_pinyin(await text(`${base}/pypack.txt`));
+    },
+    search(q, limit) {
+      return Array.from(this.engine.search(q, limit, true, true));
+    },
+    searchAll(q) {
+      // Literal matching only (no synonyms, no pinyin): what the substring ground truth measures.
+      return Array.from(this.engine.search(q, 0, false, false));
+    },
+    wasmBytes() {
+      // Linear memory never shrinks: its size is the peak.
+      return this.wasm.memory.buffer.byteLength;
+    },
+  },
+  minisearch: {
+    async load() {
+      const { default: MiniSearch } = await import("/lib/minisearch.min.js");
+      const docs = JSON.parse(await text(`${base}/docs.json`));
+      this.ms = new MiniSearch({
+        fields: ["title", "body"],
+        storeFields: [],
+        tokenize: bigrams,
+        processTerm: (t) => t,
+        searchOptions: { boost: { title: 3 }, combineWith: "AND", prefix: (term) => Array.from(term).length === 1 },
+      });
+      this.ms.addAll(docs.map((d, i) => ({ id: i, title: d.title, body: bodyOf(d) })));
+    },
+    search(q, limit) {
+      return this.ms.search(q).slice(0, limit).map((r) => r.id);
+    },
+    searchAll(q) {
+      return this.ms.search(q).map((r) => r.id);
+    },
+  },
+  flexsearch: {
+    async load() {
+      const { Document, Charset } = await import("/lib/flexsearch.bundle.module.min.mjs");
+      const docs = JSON.parse(await text(`${base}/docs.json`));
+      this.fx = new Document({ encoder: Charset.CJK, document: { id: "id", index: ["title", "body"] } });
+      docs.forEach((d, i) => this.fx.add({ id: i, title: d.title, body: bodyOf(d) }));
+    },
+    search(q, limit) {
+      return this.fx.search(q, { limit, merge: true }).map((r) => r.id);
+    },
+    searchAll(q) {
+      return this.fx.search(q, { limit: 10_000_000, merge: true }).map((r) => r.id);
+    },
+  },
+  pagefind: {
+    async load() {
+      this.pf = await import(`${base}/site/pagefind/pagefind.js`);
+      await this.pf.options({ basePath: `${base}/site/pagefind/` });
+      await this.pf.init();
+    },
+    async search(q, limit) {
+      const r = await this.pf.search(q);
+      // The engine share of a result list: the result ids plus the first page of fragments.
+      const data = await Promise.all(r.results.slice(0, limit).map((x) => x.data()));
+      return data.map((d) => Number(d.url.match(/(\d+)\.html/)[1]));
+    },
+    async searchAll(q) {
+      const r = await this.pf.search(q);
+      const data = await Promise.all(r.results.map((x) => x.data()));
+      return data.map((d) => Number(d.url.match(/(\d+)\.html/)[1]));
+    },
+  },
+};
+
+const engine = adapters[engineName];
+
+window.bench = {
+  /**
+   * Loads the engine. Returns ms from navigation start until the first query can run, and the
+   * URLs fetched until then (the harness page itself excluded) and afterwards for lazy parts.
+   */
+  async load() {
+    const fetched = () => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => !p.startsWith("/page/"));
+    await engine.load();
+    const readyMs = performance.now();
+    const before = fetched();
+    let lazyMs = 0;
+    if (engine.loadLazy) {
+      const t = performance.now();
+      await engine.loadLazy();
+      lazyMs = performance.now() - t;
+    }
+    const lazy = fetched().filter((p) => !before.includes(p));
+    document.getElementById("status").textContent = "ready";
+    return { readyMs, lazyMs, before, lazy };
+  },
+  /** Times each query `runs` times with a top-`limit` page; returns per-query times and top ids. */
+  async time(queries, limit, runs) {
+    const out = [];
+    for (const q of queries) {
+      const times = [];
+      let ids = [];
+      for (let r = 0; r < runs; r++) {
+        const t = performance.now();
+        ids = await engine.search(q, limit);
+        times.push(performance.now() - t);
+      }
+      out.push({ q, times, top: ids.slice(0, 3) });
+    }
+    return out;
+  },
+  /** Full result sets, for precision and recall. */
+  async all(queries) {
+    const out = [];
+    for (const q of queries) out.push({ q, ids: await engine.searchAll(q) });
+    return out;
+  },
+  memory() {
+    const m = performance.memory;
+    return { jsHeapUsed: m ? m.usedJSHeapSize : null, wasmHeap: engine.wasmBytes ? engine.wasmBytes() : null };
+  },
+};

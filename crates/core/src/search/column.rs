@@ -1,0 +1,347 @@
+//! A column: one kind of field for every document, normalised and laid end to end.
+//!
+//! Searching one long buffer with a precomputed [`memchr::memmem::Finder`] is several times faster
+//! than calling `str::contains` per document (no per-call setup, no per-document loop). Slots (one
+//! per document, in rank order) are found from a match position by binary search on `starts`.
+//! Every part of a slot ends with `\n`, which no normalised needle contains, so a match never
+//! crosses two fields or two documents.
+//!
+//! Large columns also get a [`BlockFilter`]: the slots are cut into blocks of about
+//! [`BLOCK_BYTES`], and each block keeps a small bit set of the hashed character pairs it
+//! contains. A needle can only occur in a block that has all of its pairs, so rare needles skip
+//! most of the column. The filter can only say "maybe" or "no": every candidate is still verified
+//! by the substring search, so it never changes the results.
+
+use memchr::memmem::Finder;
+
+use super::normalize::normalize_into;
+
+/// Columns smaller than this are scanned whole: the filter would cost more than it saves.
+pub(crate) const FILTER_MIN_BYTES: usize = 1 << 20;
+/// Target size of one filter block (normalised UTF-8 bytes; blocks end on slot boundaries).
+pub(crate) const BLOCK_BYTES: usize = 16 * 1024;
+/// Bits per block in the filter (a power of two).
+const FILTER_BITS: usize = 16 * 1024;
+const FILTER_WORDS: usize = FILTER_BITS / 64;
+
+/// What to look for: a normalised string, with the rule that decides a valid match position.
+pub(crate) struct Needle {
+    pub text: String,
+    finder: Finder<'static>,
+    /// The needle starts with an ASCII letter or digit, so it must start a word: the byte before
+    /// a match must not be one too (`649` does not match inside `16490`).
+    word_start: bool,
+    /// Filter bits of the needle's character pairs.
+    grams: Vec<u32>,
+}
+
+impl Needle {
+    pub fn new(text: String) -> Needle {
+        let word_start = text.as_bytes().first().is_some_and(|b| b.is_ascii_alphanumeric());
+        let finder = Finder::new(text.as_bytes()).into_owned();
+        let mut grams: Vec<u32> = Vec::new();
+        let mut prev: Option<char> = None;
+        for c in text.chars() {
+            if let Some(p) = prev {
+                let g = gram_bit(p, c);
+                if !grams.contains(&g) {
+                    grams.push(g);
+                }
+            }
+            prev = Some(c);
+        }
+        Needle { text, finder, word_start, grams }
+    }
+
+    /// The first valid match in `hay` at or after `from`, as an offset into `hay`.
+    #[inline]
+    pub fn find_from(&self, hay: &[u8], mut from: usize) -> Option<usize> {
+        while from <= hay.len() {
+            let p = from + self.finder.find(&hay[from..])?;
+            if self.word_start && p > 0 && hay[p - 1].is_ascii_alphanumeric() {
+                from = p + 1;
+                continue;
+            }
+            return Some(p);
+        }
+        None
+    }
+
+    /// Whether the needle occurs in `hay`.
+    #[inline]
+    pub fn is_in(&self, hay: &[u8]) -> bool {
+        self.find_from(hay, 0).is_some()
+    }
+}
+
+/// The filter bit of a character pair.
+#[inline]
+pub(crate) fn gram_bit(a: char, b: char) -> u32 {
+    let h = (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA77).rotate_left(13);
+    h.wrapping_mul(0xC2B2_AE35) >> (32 - FILTER_BITS.trailing_zeros())
+}
+
+/// Per-block bit sets of character pairs.
+struct BlockFilter {
+    /// First slot of each block, plus the end.
+    slot_starts: Vec<u32>,
+    /// `FILTER_WORDS` words per block.
+    bits: Vec<u64>,
+}
+
+impl BlockFilter {
+    fn build(text: &str, starts: &[u32]) -> BlockFilter {
+        let mut slot_starts = vec![0u32];
+        let mut bits = Vec::new();
+        let slots = starts.len().saturating_sub(1);
+        let mut slot = 0usize;
+        while slot < slots {
+            let byte_start = starts[slot] as usize;
+            while slot < slots && (starts[slot] as usize - byte_start) < BLOCK_BYTES {
+                slot += 1;
+            }
+            let mut set = [0u64; FILTER_WORDS];
+            let mut prev: Option<char> = None;
+            for c in text[byte_start..starts[slot] as usize].chars() {
+                if c == '\n' {
+                    prev = None;
+                    continue;
+                }
+                if let Some(p) = prev {
+                    let b = gram_bit(p, c) as usize;
+                    set[b / 64] |= 1 << (b % 64);
+                }
+                prev = Some(c);
+            }
+            bits.extend_from_slice(&set);
+            slot_starts.push(slot as u32);
+        }
+        BlockFilter { slot_starts, bits }
+    }
+
+    fn blocks(&self) -> usize {
+        self.slot_starts.len() - 1
+    }
+
+    fn may_contain(&self, block: usize, grams: &[u32]) -> bool {
+        let set = &self.bits[block * FILTER_WORDS..(block + 1) * FILTER_WORDS];
+        grams.iter().all(|&g| set[g as usize / 64] & (1 << (g % 64)) != 0)
+    }
+}
+
+/// A range of slots to scan as one unit (one filter block, or the whole column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SlotRange {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Builds a column slot by slot.
+pub(crate) struct ColumnBuilder {
+    text: String,
+    starts: Vec<u32>,
+}
+
+impl ColumnBuilder {
+    pub fn new() -> ColumnBuilder {
+        ColumnBuilder { text: String::new(), starts: Vec::new() }
+    }
+
+    /// Starts the next slot. Call once per document, in slot order, before its parts.
+    pub fn begin_slot(&mut self) {
+        self.starts.push(self.text.len() as u32);
+    }
+
+    /// Appends one part (a field's text) to the current slot, normalised.
+    pub fn push_part(&mut self, s: &str) {
+        if normalize_into(s, &mut self.text) {
+            self.text.push('\n');
+        }
+    }
+
+    /// Appends already-normalised text (pinyin) as one part.
+    pub fn push_raw_part(&mut self, s: &str) {
+        if !s.is_empty() {
+            self.text.push_str(s);
+            self.text.push('\n');
+        }
+    }
+
+    /// Byte length of the text so far (where the next part will start).
+    pub fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    pub fn finish(mut self) -> Column {
+        self.starts.push(self.text.len() as u32);
+        self.text.shrink_to_fit();
+        let filter = (self.text.len() >= FILTER_MIN_BYTES).then(|| BlockFilter::build(&self.text, &self.starts));
+        Column { text: self.text, starts: self.starts, filter }
+    }
+}
+
+/// One field class for all documents.
+pub(crate) struct Column {
+    text: String,
+    /// `starts[slot]..starts[slot + 1]` is the slot's text; one more entry than slots.
+    starts: Vec<u32>,
+    filter: Option<BlockFilter>,
+}
+
+impl Column {
+    pub fn bytes(&self) -> &[u8] {
+        self.text.as_bytes()
+    }
+
+    /// Heap bytes held (for the memory report of the benchmark).
+    pub fn heap_bytes(&self) -> usize {
+        self.text.capacity() + self.starts.capacity() * 4 + self.filter.as_ref().map_or(0, |f| f.bits.capacity() * 8 + f.slot_starts.capacity() * 4)
+    }
+
+    pub fn slots(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// The normalised text of one slot (its parts, each followed by `\n`).
+    pub fn slot_text(&self, slot: usize) -> &str {
+        &self.text[self.starts[slot] as usize..self.starts[slot + 1] as usize]
+    }
+
+    #[inline]
+    fn slot_of(&self, pos: usize) -> usize {
+        self.starts.partition_point(|&s| s as usize <= pos).saturating_sub(1)
+    }
+
+    /// Scan units in slot order: the filter's blocks, or the whole column.
+    pub fn ranges(&self) -> Vec<SlotRange> {
+        match &self.filter {
+            Some(f) => (0..f.blocks())
+                .map(|b| SlotRange { start: f.slot_starts[b] as usize, end: f.slot_starts[b + 1] as usize })
+                .collect(),
+            None => vec![SlotRange { start: 0, end: self.slots() }],
+        }
+    }
+
+    /// Whether `range` (one of [`Column::ranges`]) may contain `needle`. Exact "no", maybe "yes".
+    pub fn may_contain(&self, range_index: usize, needle: &Needle) -> bool {
+        match &self.filter {
+            Some(f) => f.may_contain(range_index, &needle.grams),
+            None => true,
+        }
+    }
+
+    /// Calls `on_slot(slot, pos)` once for every slot in `range` that contains `needle` (in slot
+    /// order), with the byte position of the first match; `accept` may reject a match position
+    /// (pinyin syllable boundaries). `on_slot` returns false to stop; then `scan` does too.
+    pub fn scan(&self, needle: &Needle, range: SlotRange, accept: impl Fn(usize) -> bool, mut on_slot: impl FnMut(usize, usize) -> bool) -> bool {
+        if range.start >= range.end {
+            return true;
+        }
+        let lo = self.starts[range.start] as usize;
+        let hi = self.starts[range.end] as usize;
+        let hay = &self.text.as_bytes()[..hi];
+        let mut pos = lo;
+        while pos < hi {
+            let Some(p) = needle.find_from(hay, pos) else { break };
+            if !accept(p) {
+                pos = p + 1;
+                continue;
+            }
+            let slot = self.slot_of(p);
+            if !on_slot(slot, p) {
+                return false;
+            }
+            pos = self.starts[slot + 1] as usize;
+        }
+        true
+    }
+
+    /// Whether the filter block holding `slot` may contain `needle` (true without a filter).
+    pub fn slot_may_contain(&self, slot: usize, needle: &Needle) -> bool {
+        match &self.filter {
+            Some(f) => {
+                let block = f.slot_starts.partition_point(|&s| s as usize <= slot).saturating_sub(1);
+                block >= f.blocks() || f.may_contain(block, &needle.grams)
+            }
+            None => true,
+        }
+    }
+
+    /// The slot ranges of blocks that may hold at least `min` of the given filter grams (all
+    /// blocks when the column has no filter). For "nearest title" suggestions.
+    pub fn ranges_with_grams(&self, grams: &[u32], min: usize) -> Vec<SlotRange> {
+        match &self.filter {
+            None => self.ranges(),
+            Some(f) => (0..f.blocks())
+                .filter(|&b| {
+                    let set = &f.bits[b * FILTER_WORDS..(b + 1) * FILTER_WORDS];
+                    grams.iter().filter(|&&g| set[g as usize / 64] & (1 << (g % 64)) != 0).count() >= min
+                })
+                .map(|b| SlotRange { start: f.slot_starts[b] as usize, end: f.slot_starts[b + 1] as usize })
+                .collect(),
+        }
+    }
+
+    /// Whether slot `slot` contains `needle` (the block filter answers first when it can).
+    pub fn slot_contains(&self, slot: usize, needle: &Needle) -> bool {
+        self.slot_may_contain(slot, needle) && needle.is_in(self.slot_text(slot).as_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn column(docs: &[&[&str]]) -> Column {
+        let mut b = ColumnBuilder::new();
+        for parts in docs {
+            b.begin_slot();
+            for p in *parts {
+                b.push_part(p);
+            }
+        }
+        b.finish()
+    }
+
+    fn hits(c: &Column, q: &str) -> Vec<usize> {
+        let n = Needle::new(crate::search::normalize::normalize(q));
+        let mut out = Vec::new();
+        for r in c.ranges() {
+            c.scan(&n, r, |_| true, |s, _| {
+                out.push(s);
+                true
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn matches_never_cross_parts_or_documents() {
+        let c = column(&[&["农村低", "保障"], &["低保"], &[], &["保", "低保户"]]);
+        assert_eq!(hits(&c, "低保"), vec![1, 3]);
+        assert_eq!(hits(&c, "低保障"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn ascii_needles_start_at_word_starts() {
+        let c = column(&[&["国务院令第649号"], &["编号16490"], &["x649"]]);
+        assert_eq!(hits(&c, "649"), vec![0]);
+    }
+
+    #[test]
+    fn the_filter_never_drops_a_match() {
+        // Enough text to build a filter with many blocks; the needle occurs in a few slots only.
+        let mut docs: Vec<Vec<String>> = (0..15000).map(|i| vec![format!("第{i}号关于开展农村人居环境整治工作的通知，请各村认真落实")]).collect();
+        docs[17].push("宅基地审批".into());
+        docs[14999].push("农村宅基地".into());
+        let refs: Vec<Vec<&str>> = docs.iter().map(|d| d.iter().map(String::as_str).collect()).collect();
+        let slices: Vec<&[&str]> = refs.iter().map(Vec::as_slice).collect();
+        let c = column(&slices);
+        assert!(c.filter.is_some(), "the test needs a filtered column");
+        assert!(c.ranges().len() > 10);
+        assert_eq!(hits(&c, "宅基地"), vec![17, 14999]);
+        let n = Needle::new("宅基地".into());
+        let candidates = (0..c.ranges().len()).filter(|&b| c.may_contain(b, &n)).count();
+        assert!(candidates <= 3, "filter let {candidates} blocks through");
+    }
+}

@@ -1,0 +1,239 @@
+//! A compact, line-based encoding of [`SearchDoc`]s and pinyin, for large archives.
+//!
+//! The portal reads the feed as JSON and builds its engine from it. A county archive of 100,000
+//! records is too big for that: it ships only what search needs, and JSON keys, quotes and
+//! escapes are dead weight there (and a JSON parser is code the reader must download). A pack is
+//! plain UTF-8 text:
+//!
+//! ```text
+//! gongkai-search-pack/1
+//! <kind>␟<id>␟<title>␟<code>␟<doc_number>␟<summary>␟<date>␟<keywords>␟<text>
+//! …one line per document…
+//! ```
+//! `␟` is U+001F; `kind` is `i` or `r`; `date` is `YYYY-MM-DD` or empty; `keywords` and `text`
+//! join their parts with U+001E. Control characters inside fields become spaces when packing (for
+//! search they are separators anyway).
+//!
+//! A pinyin pack starts `gongkai-search-pinyin-pack/1`, then has one line per document of the docs
+//! pack, in the same order: `<title tokens>␟<keyword tokens joined by U+001E>` (empty: none).
+
+use thiserror::Error;
+
+use super::docs::{DocKind, SearchDoc};
+use super::pinyin::{PinyinEntry, PinyinIndex};
+
+pub const PACK_HEADER: &str = "gongkai-search-pack/1";
+pub const PINYIN_PACK_HEADER: &str = "gongkai-search-pinyin-pack/1";
+const FS: char = '\u{1f}';
+const PS: char = '\u{1e}';
+
+/// Why a pack could not be read.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum PackError {
+    #[error("不是搜索数据包（第一行应为 {expected}）/ not a search pack (first line must be {expected})")]
+    Header { expected: &'static str },
+    #[error("搜索数据包第 {line} 行有 {found} 个字段，应为 {expected} 个 / pack line {line}: {found} fields, expected {expected}")]
+    Fields { line: usize, found: usize, expected: usize },
+    #[error("搜索数据包第 {line} 行：类型“{kind}”应为 i 或 r / pack line {line}: kind must be i or r")]
+    Kind { line: usize, kind: String },
+    #[error("搜索数据包第 {line} 行：日期应为 YYYY-MM-DD / pack line {line}: bad date")]
+    Date { line: usize },
+}
+
+/// `YYYY-MM-DD`, checked against the calendar (without the feed's error texts: smaller in wasm).
+fn parse_date(s: &str) -> Option<crate::types::Date> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u16>().ok();
+    crate::types::Date::new(num(0..4)?, num(5..7)? as u8, num(8..10)? as u8)
+}
+
+fn clean(s: &str) -> String {
+    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
+fn join(parts: &[String]) -> String {
+    let v: Vec<String> = parts.iter().map(|p| clean(p)).collect();
+    v.join(&PS.to_string())
+}
+
+fn split_parts(s: &str) -> Vec<String> {
+    if s.is_empty() {
+        Vec::new()
+    } else {
+        s.split(PS).map(str::to_string).collect()
+    }
+}
+
+fn kind_char(k: DocKind) -> &'static str {
+    match k {
+        DocKind::Item => "i",
+        DocKind::Record => "r",
+    }
+}
+
+fn parse_kind(line: usize, s: &str) -> Result<DocKind, PackError> {
+    match s {
+        "i" => Ok(DocKind::Item),
+        "r" => Ok(DocKind::Record),
+        other => Err(PackError::Kind { line, kind: other.chars().take(20).collect() }),
+    }
+}
+
+/// Encodes documents as a pack.
+pub fn pack_docs(docs: &[SearchDoc]) -> String {
+    let mut out = String::from(PACK_HEADER);
+    out.push('\n');
+    for d in docs {
+        let date = d.date.map(|d| d.to_string()).unwrap_or_default();
+        let fields = [
+            kind_char(d.kind).to_string(),
+            clean(&d.id),
+            clean(&d.title),
+            clean(&d.code),
+            clean(d.doc_number.as_deref().unwrap_or("")),
+            clean(&d.summary),
+            date,
+            join(&d.keywords),
+            join(&d.text),
+        ];
+        out.push_str(&fields.join(&FS.to_string()));
+        out.push('\n');
+    }
+    out
+}
+
+/// Decodes a pack written by [`pack_docs`].
+pub fn unpack_docs(s: &str) -> Result<Vec<SearchDoc>, PackError> {
+    let mut lines = s.split('\n');
+    if lines.next().map(|l| l.trim_end_matches('\r')) != Some(PACK_HEADER) {
+        return Err(PackError::Header { expected: PACK_HEADER });
+    }
+    let mut out = Vec::new();
+    for (i, line) in lines.enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split(FS).collect();
+        if f.len() != 9 {
+            return Err(PackError::Fields { line: i + 2, found: f.len(), expected: 9 });
+        }
+        let date = if f[6].is_empty() { None } else { Some(parse_date(f[6]).ok_or(PackError::Date { line: i + 2 })?) };
+        out.push(SearchDoc {
+            kind: parse_kind(i + 2, f[0])?,
+            id: f[1].to_string(),
+            title: f[2].to_string(),
+            code: f[3].to_string(),
+            doc_number: (!f[4].is_empty()).then(|| f[4].to_string()),
+            summary: f[5].to_string(),
+            date,
+            keywords: split_parts(f[7]),
+            text: split_parts(f[8]),
+        });
+    }
+    Ok(out)
+}
+
+/// Encodes a pinyin sidecar as a pinyin pack: one line per document, in the order of `docs`
+/// (the order of the docs pack), so no ids are needed: `<title tokens>␟<keyword tokens…>`.
+/// A document without an entry gets an empty line.
+pub fn pack_pinyin(index: &PinyinIndex, docs: &[SearchDoc]) -> String {
+    let mut out = format!("{PINYIN_PACK_HEADER}\n");
+    for d in docs {
+        let entry = match d.kind {
+            DocKind::Item => index.items.get(&d.id),
+            DocKind::Record => index.records.get(&d.id),
+        };
+        if let Some(e) = entry {
+            out.push_str(&clean(&e.title));
+            out.push(FS);
+            out.push_str(&join(&e.keywords));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Decodes a pinyin pack: entry `i` belongs to document `i` of the docs pack (`None` for an empty
+/// line).
+pub fn unpack_pinyin(s: &str) -> Result<Vec<Option<PinyinEntry>>, PackError> {
+    let mut lines = s.split('\n');
+    if lines.next().map(|l| l.trim_end_matches('\r')) != Some(PINYIN_PACK_HEADER) {
+        return Err(PackError::Header { expected: PINYIN_PACK_HEADER });
+    }
+    let mut out = Vec::new();
+    let lines: Vec<&str> = lines.collect();
+    // A final newline ends the last line; it does not start another.
+    let n = if lines.last() == Some(&"") { lines.len() - 1 } else { lines.len() };
+    for (i, line) in lines[..n].iter().enumerate() {
+        if line.is_empty() {
+            out.push(None);
+            continue;
+        }
+        let f: Vec<&str> = line.split(FS).collect();
+        if f.len() != 2 {
+            return Err(PackError::Fields { line: i + 2, found: f.len(), expected: 2 });
+        }
+        out.push(Some(PinyinEntry { title: f[0].to_string(), keywords: split_parts(f[1]) }));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docs_round_trip_through_a_pack() {
+        let docs = vec![
+            SearchDoc {
+                id: "dibao".into(),
+                kind: DocKind::Item,
+                title: "最低生活保障".into(),
+                code: "000115001000".into(),
+                doc_number: None,
+                summary: "低保".into(),
+                keywords: vec!["低保".into(), "吃低保".into()],
+                text: vec!["户口簿".into()],
+                date: None,
+            },
+            SearchDoc {
+                id: "r1".into(),
+                kind: DocKind::Record,
+                title: "公示".into(),
+                code: "QXZ-1".into(),
+                doc_number: Some("清政发〔2025〕1号".into()),
+                summary: String::new(),
+                keywords: vec![],
+                text: vec![],
+                date: crate::types::Date::new(2025, 1, 2),
+            },
+        ];
+        assert_eq!(unpack_docs(&pack_docs(&docs)).unwrap(), docs);
+    }
+
+    #[test]
+    fn a_broken_pack_says_which_line() {
+        let err = unpack_docs("gongkai-search-pack/1\ni\u{1f}x\n").unwrap_err();
+        assert_eq!(err, PackError::Fields { line: 2, found: 2, expected: 9 });
+        assert!(matches!(unpack_docs("hello"), Err(PackError::Header { .. })));
+        let bad_date = "gongkai-search-pack/1\nr\u{1f}x\u{1f}t\u{1f}c\u{1f}\u{1f}\u{1f}2025-02-30\u{1f}\u{1f}\n";
+        assert_eq!(unpack_docs(bad_date).unwrap_err(), PackError::Date { line: 2 });
+    }
+
+    #[test]
+    fn pinyin_packs_follow_the_docs_order() {
+        let mut index = PinyinIndex { format: super::super::PINYIN_FORMAT.into(), feed_version: 1, items: Default::default(), records: Default::default() };
+        index.records.insert("r1".into(), PinyinEntry { title: "gong shi".into(), keywords: vec![] });
+        index.items.insert("i1".into(), PinyinEntry { title: "di bao".into(), keywords: vec!["di bao".into(), "chi di bao".into()] });
+        let doc = |id: &str, kind| SearchDoc { id: id.into(), kind, title: String::new(), code: String::new(), doc_number: None, summary: String::new(), keywords: vec![], text: vec![], date: None };
+        let docs = [doc("i1", DocKind::Item), doc("i2", DocKind::Item), doc("r1", DocKind::Record)];
+        let back = unpack_pinyin(&pack_pinyin(&index, &docs)).unwrap();
+        assert_eq!(back.len(), 3);
+        assert_eq!(back[0].as_ref().unwrap().keywords, vec!["di bao", "chi di bao"]);
+        assert!(back[1].is_none());
+        assert_eq!(back[2].as_ref().unwrap().title, "gong shi");
+    }
+}
