@@ -8,7 +8,7 @@
 //! | [`types`] | validated value types: `Date`, `DateTime`, `ClockTime`, `Yuan`, `HttpUrl` |
 //! | [`model`] | the feed format v1 as serde types (the contract) |
 //! | [`schema`] | the JSON Schema generated from `model` |
-//! | [`json`] | a JSON reader that keeps line:column of every value, for error reports |
+//! | [`json`] | finds where a JSON path lies in the raw text; byte offset → line:column, for error reports |
 //! | [`validate`] | every rule of a valid feed; collects all problems in one pass |
 //! | [`generate`] | deterministic large feeds for benchmarks and scale tests |
 //! | [`search`] | the Chinese search engine shared by portal and `gongkai search` |

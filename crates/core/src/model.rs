@@ -47,8 +47,10 @@ macro_rules! closed_enum {
 #[schemars(title = "gongkai 政务公开数据 v1")]
 pub struct Feed {
     /// 格式版本. Always `"gongkai-feed/1"` for this version.
+    #[schemars(extend("const" = FORMAT_V1))]
     pub format: String,
     /// 数据版本: an integer that grows with every publish (1, 2, 3 …).
+    #[schemars(range(min = 1))]
     pub version: u64,
     /// 生成时间.
     pub generated_at: DateTime,
@@ -490,6 +492,7 @@ pub struct ServiceItem {
     /// 事项编码 (GB/T 39554.1-2020), unique.
     pub code: String,
     /// 事项名称.
+    #[schemars(length(min = 1, max = 200))]
     pub name: String,
     /// 事项类型.
     pub kind: ItemKind,
@@ -742,6 +745,7 @@ pub struct Record {
     /// 索引号 (never changes once published).
     pub index_no: String,
     /// 标题.
+    #[schemars(length(min = 1, max = 200))]
     pub title: String,
     /// 信息类别.
     pub kind: RecordKind,

@@ -7,8 +7,9 @@
 use std::io::{IsTerminal, Write};
 
 use gongkai_core::json::line_bounds;
+
 use gongkai_core::types::Date;
-use gongkai_core::validate::{self, Options, Problem, Progress, Report, Severity};
+use gongkai_core::validate::{self, Checked, Options, Problem, Progress, Severity};
 use unicode_width::UnicodeWidthChar;
 
 const HELP: &str = "\
@@ -18,6 +19,7 @@ const HELP: &str = "\
   --format json    输出 JSON，便于其他程序读取
   --today 日期     以这一天为“今天”检查日期（默认是系统日期，北京时间）
   --progress       大文件显示进度（默认只在终端里显示）
+  --codes          列出所有问题代码及其含义
 
 退出码 Exit codes: 0 数据有效（可以有警告）· 1 数据有问题 · 2 无法运行
 ";
@@ -85,6 +87,10 @@ fn parse_args(args: &[String]) -> Result<Args, u8> {
                 })?;
             }
             "--progress" => out.progress = true,
+            "--codes" => {
+                print!("{}", codes_table());
+                return Err(0);
+            }
             "--help" | "-h" => {
                 print!("{HELP}");
                 return Err(0);
@@ -135,7 +141,9 @@ pub fn run(args: &[String]) -> u8 {
                 continue;
             }
         };
-        let report = validate::validate_bytes_with_progress(&bytes, &opts, &mut |p| meter.progress(p));
+        // The tool needs the problems, not the parsed feed: check_bytes drops each record once
+        // checked, so a 100,000-record feed needs little more memory than its own size.
+        let report = validate::check_bytes(&bytes, &opts, &mut |p| meter.progress(p));
         meter.clear();
         let (errors, warnings) = (report.errors(), report.warnings());
         total_errors += errors;
@@ -146,10 +154,9 @@ pub fn run(args: &[String]) -> u8 {
                 let _ = out.write_all(render_human(file, &bytes, &report).as_bytes());
             }
             OutputFormat::Json => {
-                let (items, records) = report.feed.as_ref().map_or((0, 0), |f| (f.items.len(), f.records.len()));
                 json_files.push(serde_json::json!({
                     "file": file, "valid": report.is_valid(), "errors": errors, "warnings": warnings,
-                    "items": items, "records": records,
+                    "halls": report.halls, "items": report.items, "records": report.records,
                 }));
                 for p in &report.problems {
                     json_problems.push(problem_json(file, p));
@@ -181,6 +188,15 @@ pub fn run(args: &[String]) -> u8 {
     }
 }
 
+/// Every problem code with its severity and meaning, as a Markdown table.
+fn codes_table() -> String {
+    let mut s = String::from("| 代码 code | 级别 | 类别 | 含义 | meaning |\n|---|---|---|---|---|\n");
+    for c in validate::CODES {
+        s.push_str(&format!("| `{}` | {} | {} | {} | {} |\n", c.code, c.severity.label_zh(), c.group.as_str(), c.zh, c.en));
+    }
+    s
+}
+
 fn problem_json(file: &str, p: &Problem) -> serde_json::Value {
     serde_json::json!({
         "file": file, "code": p.code, "path": p.path, "line": p.line, "column": p.column,
@@ -200,7 +216,7 @@ fn read_error_zh(e: &std::io::Error) -> &'static str {
 // ───────────────────────────── human output ─────────────────────────────
 
 /// The whole human report for one file.
-pub fn render_human(file: &str, source: &[u8], report: &Report) -> String {
+pub fn render_human(file: &str, source: &[u8], report: &Checked) -> String {
     let mut s = String::new();
     for p in report.problems.iter().take(MAX_SHOWN) {
         s.push_str(&render_problem(file, source, p));
@@ -213,22 +229,21 @@ pub fn render_human(file: &str, source: &[u8], report: &Report) -> String {
         ));
     }
     let (errors, warnings) = (report.errors(), report.warnings());
-    match &report.feed {
-        Some(feed) => {
-            let warn = if warnings > 0 { format!("，有 {warnings} 个警告建议处理") } else { String::new() };
-            s.push_str(&format!(
-                "通过：{file} 数据有效（{} 个服务大厅、{} 个服务事项、{} 条公开信息{warn}）。\n(ok: {file} is valid; {})\n",
-                feed.halls.len(),
-                feed.items.len(),
-                feed.records.len(),
-                count_en(warnings, "warning")
-            ));
-        }
-        None => s.push_str(&format!(
+    if report.is_valid() {
+        let warn = if warnings > 0 { format!("，有 {warnings} 个警告建议处理") } else { String::new() };
+        s.push_str(&format!(
+            "通过：{file} 数据有效（{} 个服务大厅、{} 个服务事项、{} 条公开信息{warn}）。\n(ok: {file} is valid; {})\n",
+            report.halls,
+            report.items,
+            report.records,
+            count_en(warnings, "warning")
+        ));
+    } else {
+        s.push_str(&format!(
             "{file}：共发现 {errors} 个错误、{warnings} 个警告，数据无效，请改正后再发布。\n({file}: {}, {}; invalid)\n",
             count_en(errors, "error"),
             count_en(warnings, "warning")
-        )),
+        ));
     }
     s
 }
@@ -247,14 +262,7 @@ pub fn render_problem(file: &str, source: &[u8], p: &Problem) -> String {
         Severity::Error => ("错误", "error"),
         Severity::Warning => ("警告", "warning"),
     };
-    let range = line_bounds(source, p.offset);
-    let mut line_text = String::from_utf8_lossy(&source[range]).into_owned();
-    if p.line == 1 {
-        if let Some(rest) = line_text.strip_prefix('\u{feff}') {
-            line_text = rest.to_string();
-        }
-    }
-    let (shown, caret_at) = clip_line(&line_text, p.column as usize);
+    let (shown, caret_at) = source_window(source, p.offset);
     let gutter = p.line.to_string();
     let pad = " ".repeat(gutter.len());
     let mut s = format!("{label}[{}]: {}\n", p.code, p.message_zh);
@@ -271,10 +279,44 @@ pub fn render_problem(file: &str, source: &[u8], p: &Problem) -> String {
 
 /// Widest source line shown; longer lines are cut around the column.
 const MAX_LINE_WIDTH: usize = 100;
+/// Bytes of a line read on each side of the problem. A minified feed is one 200 MB line: only a
+/// small window around the problem is ever decoded.
+const WINDOW_BYTES: usize = 400;
 
-/// The line as shown (control characters as spaces, cut around `column` when very long) and the
-/// display width before the caret (CJK characters are two columns wide).
-pub fn clip_line(line: &str, column: usize) -> (String, usize) {
+/// The source line around byte `offset`, as shown, and the display width before the caret.
+pub fn source_window(source: &[u8], offset: usize) -> (String, usize) {
+    let offset = offset.min(source.len());
+    // Look for the line's ends only within the window: scanning a 200 MB one-line file to its end
+    // for each of 200 problems would take seconds.
+    let lo_limit = offset.saturating_sub(WINDOW_BYTES);
+    let hi_limit = (offset + WINDOW_BYTES).min(source.len());
+    let window = line_bounds(&source[lo_limit..hi_limit], offset - lo_limit);
+    let (line_start_seen, line_end_seen) = (window.start > 0 || lo_limit == 0, window.end < hi_limit - lo_limit || hi_limit == source.len());
+    let is_continuation = |i: usize| source.get(i).is_some_and(|b| (0x80..0xC0).contains(b));
+    let mut lo = lo_limit + window.start;
+    while lo < offset && is_continuation(lo) {
+        lo += 1;
+    }
+    let mut hi = (lo_limit + window.end).max(offset);
+    while hi > offset && is_continuation(hi) {
+        hi -= 1;
+    }
+    let hi = hi.max(offset).min(source.len());
+    let mut before = String::from_utf8_lossy(&source[lo..offset]).into_owned();
+    if lo == 0 {
+        if let Some(rest) = before.strip_prefix('\u{feff}') {
+            before = rest.to_string();
+        }
+    }
+    let after = String::from_utf8_lossy(&source[offset..hi]);
+    let column = before.chars().count() + 1;
+    clip_line(&format!("{before}{after}"), column, !line_start_seen, !line_end_seen)
+}
+
+/// The text as shown (control characters as spaces, cut around `column` when very long; `cut_*`
+/// say the text is already part of a longer line) and the display width before the caret (CJK
+/// characters are two columns wide).
+pub fn clip_line(line: &str, column: usize, cut_left: bool, cut_right: bool) -> (String, usize) {
     let chars: Vec<(char, usize)> = line
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
@@ -282,31 +324,31 @@ pub fn clip_line(line: &str, column: usize) -> (String, usize) {
         .collect();
     let at = column.saturating_sub(1).min(chars.len());
     let total: usize = chars.iter().map(|c| c.1).sum();
-    if total <= MAX_LINE_WIDTH {
-        let caret = chars[..at].iter().map(|c| c.1).sum();
-        return (chars.iter().map(|c| c.0).collect(), caret);
-    }
-    // Keep about 40 columns before the caret and 50 after.
-    let mut start = at;
-    let mut w = 0;
-    while start > 0 && w + chars[start - 1].1 <= 40 {
-        start -= 1;
-        w += chars[start].1;
-    }
-    let mut end = at;
-    let mut w_after = 0;
-    while end < chars.len() && w_after + chars[end].1 <= 50 {
-        w_after += chars[end].1;
-        end += 1;
+    let (mut start, mut end) = (0, chars.len());
+    if total > MAX_LINE_WIDTH {
+        // Keep about 40 columns before the caret and 50 after.
+        start = at;
+        let mut w = 0;
+        while start > 0 && w + chars[start - 1].1 <= 40 {
+            start -= 1;
+            w += chars[start].1;
+        }
+        end = at;
+        let mut w_after = 0;
+        while end < chars.len() && w_after + chars[end].1 <= 50 {
+            w_after += chars[end].1;
+            end += 1;
+        }
     }
     let mut shown = String::new();
-    let mut caret = w;
-    if start > 0 {
+    let mut caret = 0;
+    if start > 0 || cut_left {
         shown.push('…');
         caret += '…'.width().unwrap_or(1);
     }
+    caret += chars[start..at].iter().map(|c| c.1).sum::<usize>();
     shown.extend(chars[start..end].iter().map(|c| c.0));
-    if end < chars.len() {
+    if end < chars.len() || cut_right {
         shown.push('…');
     }
     (shown, caret)
@@ -359,7 +401,7 @@ mod tests {
 
     #[test]
     fn the_caret_counts_chinese_characters_as_two_columns() {
-        let (shown, caret) = clip_line("  \"名称\": \"x\"", 9);
+        let (shown, caret) = clip_line("  \"名称\": \"x\"", 9, false, false);
         assert_eq!(shown, "  \"名称\": \"x\"");
         assert_eq!(caret, 10, "2 spaces + quote + 2×2 + quote + colon + space");
     }
@@ -367,8 +409,29 @@ mod tests {
     #[test]
     fn very_long_lines_are_cut_around_the_column() {
         let line = format!("{}X{}", "a".repeat(5000), "b".repeat(5000));
-        let (shown, caret) = clip_line(&line, 5001);
+        let (shown, caret) = source_window(line.as_bytes(), 5000);
         assert!(shown.chars().count() < 100, "{}", shown.len());
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
         assert_eq!(shown.chars().nth(caret), Some('X'));
+    }
+
+    #[test]
+    fn rendering_damaged_files_never_panics_and_always_shows_a_caret() {
+        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/valid/township_small.json");
+        let input = std::fs::read(path).expect("fixture");
+        let opts = Options { today: Date::new(2026, 11, 22).expect("date") };
+        for i in (0..input.len()).step_by(97) {
+            for flip in [0x22u8, 0x80, 0xFF] {
+                let mut damaged = input.clone();
+                damaged[i] ^= flip;
+                let report = validate::check_bytes(&damaged, &opts, &mut |_| {});
+                let out = render_human("x.json", &damaged, &report);
+                for p in &report.problems {
+                    assert!(out.contains(&format!("x.json:{}:{}", p.line, p.column)), "{out}");
+                }
+                assert!(out.matches(" | ").count() >= report.problems.len(), "a source line per problem");
+                assert!(out.lines().all(|l| l.chars().count() < 700), "{out}");
+            }
+        }
     }
 }

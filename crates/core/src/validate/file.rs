@@ -71,40 +71,47 @@ pub(crate) fn prepare<'a>(input: &'a [u8], sink: &mut Sink) -> Option<Prepared<'
     Some(Prepared { body, bom_len })
 }
 
-/// Replaces every byte of every invalid UTF-8 sequence by `?` (keeping offsets) and reports them.
+/// Replaces every byte of every invalid UTF-8 sequence by `?` (keeping offsets) and reports each
+/// run of adjacent bad bytes once.
 fn repair_utf8(bytes: &[u8], sink: &mut Sink) -> String {
     let mut out = bytes.to_vec();
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut at = 0;
-    let mut places = 0usize;
     while at < out.len() {
         match std::str::from_utf8(&out[at..]) {
             Ok(_) => break,
             Err(e) => {
                 let start = at + e.valid_up_to();
                 let len = e.error_len().unwrap_or(out.len() - start);
-                places += 1;
-                if places <= MAX_INVALID_UTF8_LISTED {
-                    let shown: Vec<String> = bytes[start..start + len].iter().map(|b| format!("{b:02X}")).collect();
-                    sink.push(found(
-                        "invalid_utf8",
-                        start,
-                        format!(
-                            "这里有不是 UTF-8 编码的字节（{}）。文件可能是 GBK/GB2312 编码（例如用 Excel、WPS 或记事本另存时选了“ANSI”），请另存为“UTF-8”编码。",
-                            shown.join(" ")
-                        ),
-                        format!("bytes {} are not valid UTF-8 (the file may be GBK); save it as UTF-8", shown.join(" ")),
-                    ));
-                }
                 out[start..start + len].fill(b'?');
+                match runs.last_mut() {
+                    Some(r) if r.end == start => r.end = start + len,
+                    _ => runs.push(start..start + len),
+                }
                 at = start + len;
             }
         }
     }
-    if places > MAX_INVALID_UTF8_LISTED {
+    for run in runs.iter().take(MAX_INVALID_UTF8_LISTED) {
+        let shown: Vec<String> = bytes[run.clone()].iter().take(8).map(|b| format!("{b:02X}")).collect();
+        let more = if run.len() > 8 { " …" } else { "" };
+        let shown = format!("{}{more}", shown.join(" "));
+        sink.push(found(
+            "invalid_utf8",
+            run.start,
+            format!(
+                "这里有 {} 个不是 UTF-8 编码的字节（{shown}）。文件可能是 GBK/GB2312 编码（例如用 Excel、WPS 或记事本另存时选了“ANSI”），请另存为“UTF-8”编码。",
+                run.len()
+            ),
+            format!("{} bytes ({shown}) are not valid UTF-8 (the file may be GBK); save it as UTF-8", run.len()),
+        ));
+    }
+    if runs.len() > MAX_INVALID_UTF8_LISTED {
+        let places = runs.len();
         sink.push(found(
             "invalid_utf8",
             0,
-            format!("全文共有 {places} 处不是 UTF-8 编码，上面只列出了前 {MAX_INVALID_UTF8_LISTED} 处。请把整个文件另存为“UTF-8”编码。"),
+            format!("全文共有 {places} 处不是 UTF-8 编码，只列出了前 {MAX_INVALID_UTF8_LISTED} 处。请把整个文件另存为“UTF-8”编码。"),
             format!("{places} invalid UTF-8 places in all; only the first {MAX_INVALID_UTF8_LISTED} are listed"),
         ));
     }

@@ -5,23 +5,27 @@
 //! (columns count characters, not bytes), a severity, and a plain-Chinese message with an English
 //! line. The returned [`Report`] holds the parsed [`Feed`] only when there is no error.
 //!
-//! How it works, and why (a 100,000-record feed is ~200 MB and must check in seconds):
-//! 1. [`file`]: empty file, BOM, invalid UTF-8 and absurd nesting, found with byte scans.
-//! 2. [`shape`]: serde reads the top-level object keeping each array element as a borrowed
+//! How it works, and why (a 100,000-record feed is 140–220 MB and must check in seconds):
+//! 1. `file`: empty file, BOM, invalid UTF-8 and absurd nesting, found with byte scans.
+//! 2. `shape`: serde reads the top-level object keeping each array element as a borrowed
 //!    `&RawValue` (its byte offset is a pointer difference), then deserializes every element on
 //!    its own, so one broken item does not hide the problems of the others; a broken element is
 //!    re-read field by field so each of its fields reports its own problem.
-//! 3. [`rules`] and [`text`]: cross-field rules on the parsed elements, and a walk over every text.
+//! 3. `rules` and `text`: each element is checked as soon as it is parsed (cross-field rules, and
+//!    a walk over every text for markup, length and emptiness); ids, codes and references that
+//!    span elements are kept in small tables and finished at the end. [`check_bytes`] drops each
+//!    element after its check; [`validate_bytes`] keeps them to return the [`Feed`].
 //! 4. Only then are problems located: the JSON path is looked up in the element's raw text
 //!    ([`crate::json::find_path`]) and offsets become line:column in one pass over the file.
+//!
+//! Every code is listed, with its severity and meaning, in [`CODES`] (`gongkai validate --codes`
+//! prints the table).
 
 mod codes;
 mod file;
 mod rules;
 mod shape;
 mod text;
-
-use std::collections::HashSet;
 
 use serde::Serialize;
 
@@ -124,24 +128,62 @@ pub fn validate_bytes(input: &[u8], opts: &Options) -> Report {
 
 /// [`validate_bytes`], calling `progress` now and then (a few hundred times at most).
 pub fn validate_bytes_with_progress(input: &[u8], opts: &Options, progress: &mut dyn FnMut(Progress)) -> Report {
+    let (report, _) = run(input, opts, true, progress);
+    report
+}
+
+/// The outcome of [`check_bytes`]: every problem, and how much the file holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    /// Every problem, in file order — the same as [`validate_bytes`] reports.
+    pub problems: Vec<Problem>,
+    pub halls: usize,
+    pub items: usize,
+    pub records: usize,
+}
+
+impl Checked {
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|p| p.severity == Severity::Error).count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.problems.iter().filter(|p| p.severity == Severity::Warning).count()
+    }
+    pub fn is_valid(&self) -> bool {
+        self.errors() == 0
+    }
+}
+
+/// Checks a feed like [`validate_bytes`] but keeps no parsed feed: each element is dropped as
+/// soon as it is checked. Memory then stays near the size of the file, which is what the staff
+/// tool wants for 100,000-record feeds. The problems are exactly those of [`validate_bytes`].
+pub fn check_bytes(input: &[u8], opts: &Options, progress: &mut dyn FnMut(Progress)) -> Checked {
+    let (report, counts) = run(input, opts, false, progress);
+    Checked { problems: report.problems, halls: counts.0, items: counts.1, records: counts.2 }
+}
+
+/// The shared pipeline. Returns the report and the number of halls, items and records found.
+fn run(input: &[u8], opts: &Options, keep: bool, progress: &mut dyn FnMut(Progress)) -> (Report, (usize, usize, usize)) {
     let mut sink = Sink::default();
     let Some(prepared) = file::prepare(input, &mut sink) else {
-        return finish(sink, None);
+        return (finish(sink, None), (0, 0, 0));
     };
     let body = prepared.body();
     if let Some(at) = json::depth_exceeds(body.as_bytes(), MAX_DEPTH) {
         file::too_deep(&mut sink, at);
-        return finish(sink, Some(&prepared));
+        return (finish(sink, Some(&prepared)), (0, 0, 0));
     }
     progress(Progress::Parsing);
     let Some(doc) = shape::read_envelope(body, &mut sink) else {
-        return finish(sink, Some(&prepared));
+        return (finish(sink, Some(&prepared)), (0, 0, 0));
     };
-    let parsed = shape::read_parts(&doc, &mut sink, progress);
-    rules::check(&parsed, opts, &mut sink);
-    let feed = if sink.has_errors() { None } else { parsed.into_feed() };
+    let counts = (doc.len_of("halls"), doc.len_of("items"), doc.len_of("records"));
+    let mut checker = rules::Checker::new(opts);
+    let parsed = shape::read_parts(&doc, &mut sink, &mut checker, keep, progress);
+    checker.finish(&mut sink);
+    let feed = if sink.has_errors() || !keep { None } else { parsed.into_feed() };
     let located = locate(sink, &doc);
-    finish_located(located, &prepared, feed)
+    (finish_located(located, &prepared, feed), counts)
 }
 
 // ───────────────────────────── collecting problems ─────────────────────────────
@@ -219,18 +261,6 @@ pub(crate) struct Parsed {
     pub synonyms: Vec<Vec<String>>,
     pub items: Vec<(usize, ServiceItem)>,
     pub records: Vec<(usize, Record)>,
-    /// Ids of elements that failed to parse but whose `id` could be read: references to them are
-    /// not reported as dangling (the element's own problem is already reported).
-    pub lenient_ids: LenientIds,
-}
-
-#[derive(Debug, Default)]
-pub(crate) struct LenientIds {
-    pub halls: HashSet<String>,
-    pub villages: HashSet<String>,
-    pub topics: HashSet<String>,
-    pub items: HashSet<String>,
-    pub records: HashSet<String>,
 }
 
 impl Parsed {

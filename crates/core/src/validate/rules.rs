@@ -8,90 +8,284 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{join, text, Options, Parsed, Sink};
-use crate::json::{path_string, Seg};
+use crate::json::Seg;
 use crate::model::*;
 use crate::types::{clip, Date, Yuan};
 
-pub(crate) fn check(p: &Parsed, opts: &Options, sink: &mut Sink) {
-    let today = opts.today;
+/// The collections whose elements have ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Coll {
+    Halls,
+    Villages,
+    Topics,
+    LifeEvents,
+    Items,
+    Records,
+}
 
-    if let Some(format) = &p.format {
-        if format != FORMAT_V1 {
-            sink.at_path(
-                "bad_format",
-                vec![Seg::Field("format")],
-                format!("format 应写 \"{FORMAT_V1}\"，这里写的是“{}”。这个工具只认识第 1 版数据格式。", clip(format)),
-                format!("format must be \"{FORMAT_V1}\", found “{}”", clip(format)),
-            );
+impl Coll {
+    const ALL: [Coll; 6] = [Coll::Halls, Coll::Villages, Coll::Topics, Coll::LifeEvents, Coll::Items, Coll::Records];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Coll::Halls => "halls",
+            Coll::Villages => "villages",
+            Coll::Topics => "topics",
+            Coll::LifeEvents => "life_events",
+            Coll::Items => "items",
+            Coll::Records => "records",
         }
     }
-    if p.version == Some(0) {
-        sink.at_path(
-            "bad_version",
-            vec![Seg::Field("version")],
-            "数据版本 version 要从 1 开始，每发布一次加 1。",
-            "version starts at 1 and grows with every publish",
-        );
+    fn what_zh(self) -> &'static str {
+        match self {
+            Coll::Halls => "便民服务大厅",
+            Coll::Villages => "村（社区）",
+            Coll::Topics => "主题分类",
+            Coll::LifeEvents => "生活事件",
+            Coll::Items => "服务事项",
+            Coll::Records => "公开信息",
+        }
     }
-    if let Some(g) = &p.generated_at {
-        future(sink, g.date, today, vec![Seg::Field("generated_at")], "生成时间", "generated_at");
+}
+
+/// Where a reference sits inside its element; the full path is built only if it is reported.
+#[derive(Debug, Clone, Copy)]
+enum Site {
+    ItemHall,
+    ItemTopic,
+    LifeEventItem(usize),
+    RecordTopic,
+    RecordVillage,
+    RelatedItem(usize),
+    ReplacedBy,
+}
+
+impl Site {
+    fn path(self, owner: Coll, index: usize) -> Vec<Seg> {
+        let mut p = vec![Seg::Field(owner.key()), Seg::Index(index)];
+        match self {
+            Site::ItemHall => p.push(Seg::Field("hall")),
+            Site::ItemTopic | Site::RecordTopic => p.push(Seg::Field("topic")),
+            Site::RecordVillage => p.push(Seg::Field("village")),
+            Site::LifeEventItem(k) => p.extend([Seg::Field("items"), Seg::Index(k)]),
+            Site::RelatedItem(k) => p.extend([Seg::Field("related_items"), Seg::Index(k)]),
+            Site::ReplacedBy => p.extend([Seg::Field("validity"), Seg::Field("replaced_by")]),
+        }
+        p
     }
-    if let Some(publisher) = &p.publisher {
-        text::check(publisher, &[Seg::Field("publisher")], sink);
-    }
-    for (i, group) in p.synonyms.iter().enumerate() {
-        text::check(group, &[Seg::Field("synonyms"), Seg::Index(i)], sink);
+}
+
+/// A reference whose target was not (yet) known when its element was checked.
+struct PendingRef {
+    to: Coll,
+    id: String,
+    owner: Coll,
+    index: usize,
+    site: Site,
+}
+
+/// Runs the rules element by element as they are parsed, so a caller may drop each element
+/// right after (the staff tool does, to check a 200 MB feed in little memory). What spans
+/// elements — unique ids and codes, references — is kept in small owned tables and finished in
+/// [`Checker::finish`].
+pub(crate) struct Checker {
+    today: Date,
+    /// Every id seen per collection, with the index of its first element.
+    ids: HashMap<Coll, HashMap<String, usize>>,
+    /// Ids of elements that failed to parse but whose `id` could be read: references to them are
+    /// not reported as dangling (the element's own problem is already reported).
+    lenient: HashMap<Coll, HashSet<String>>,
+    codes: HashMap<String, usize>,
+    index_nos: HashMap<String, usize>,
+    pending: Vec<PendingRef>,
+}
+
+impl Checker {
+    pub fn new(opts: &Options) -> Self {
+        Checker {
+            today: opts.today,
+            ids: Coll::ALL.iter().map(|c| (*c, HashMap::new())).collect(),
+            lenient: Coll::ALL.iter().map(|c| (*c, HashSet::new())).collect(),
+            codes: HashMap::new(),
+            index_nos: HashMap::new(),
+            pending: Vec::new(),
+        }
     }
 
-    // Ids: format and uniqueness per collection; the sets of known ids for references.
-    let hall_ids = ids(sink, "halls", p.halls.iter().map(|(i, h)| (*i, h.id.as_str())), &p.lenient_ids.halls);
-    let village_ids = ids(sink, "villages", p.villages.iter().map(|(i, v)| (*i, v.id.as_str())), &p.lenient_ids.villages);
-    let topic_ids = ids(sink, "topics", p.topics.iter().map(|(i, t)| (*i, t.id.as_str())), &p.lenient_ids.topics);
-    let _ = ids(sink, "life_events", p.life_events.iter().map(|(i, e)| (*i, e.id.as_str())), &HashSet::new());
-    let item_ids = ids(sink, "items", p.items.iter().map(|(i, it)| (*i, it.id.as_str())), &p.lenient_ids.items);
-    let record_ids = ids(sink, "records", p.records.iter().map(|(i, r)| (*i, r.id.as_str())), &p.lenient_ids.records);
-    unique(
-        sink,
-        "duplicate_code",
-        "事项编码",
-        p.items.iter().map(|(i, it)| (vec![Seg::Field("items"), Seg::Index(*i), Seg::Field("code")], it.code.as_str())),
-    );
-    unique(
-        sink,
-        "duplicate_index_no",
-        "索引号",
-        p.records.iter().map(|(i, r)| (vec![Seg::Field("records"), Seg::Index(*i), Seg::Field("index_no")], r.index_no.as_str())),
-    );
+    /// The top-level values (read before `finish`, in any order relative to the elements).
+    pub fn top(&mut self, sink: &mut Sink, p: &Parsed) {
+        if let Some(format) = &p.format {
+            if format != FORMAT_V1 {
+                sink.at_path(
+                    "bad_format",
+                    vec![Seg::Field("format")],
+                    format!("format 应写 \"{FORMAT_V1}\"，这里写的是“{}”。这个工具只认识第 1 版数据格式。", clip(format)),
+                    format!("format must be \"{FORMAT_V1}\", found “{}”", clip(format)),
+                );
+            }
+        }
+        if p.version == Some(0) {
+            sink.at_path(
+                "bad_version",
+                vec![Seg::Field("version")],
+                "数据版本 version 要从 1 开始，每发布一次加 1。",
+                "version starts at 1 and grows with every publish",
+            );
+        }
+        if let Some(g) = &p.generated_at {
+            future(sink, g.date, self.today, || vec![Seg::Field("generated_at")], "生成时间", "generated_at");
+        }
+        if let Some(publisher) = &p.publisher {
+            text::check(publisher, &[Seg::Field("publisher")], sink);
+        }
+        for (i, group) in p.synonyms.iter().enumerate() {
+            text::check(group, &[Seg::Field("synonyms"), Seg::Index(i)], sink);
+        }
+    }
 
-    for (i, hall) in &p.halls {
-        let path = vec![Seg::Field("halls"), Seg::Index(*i)];
+    /// Remembers the id of an element that could not be parsed.
+    pub fn lenient_id(&mut self, coll: Coll, id: String) {
+        self.lenient.entry(coll).or_default().insert(id);
+    }
+
+    pub fn hall(&mut self, sink: &mut Sink, i: usize, hall: &Hall) {
+        let path = vec![Seg::Field("halls"), Seg::Index(i)];
+        self.id(sink, Coll::Halls, i, &hall.id);
         text::check(hall, &path, sink);
         hours(sink, &hall.hours, &join(&path, [Seg::Field("hours")]));
     }
-    for (i, village) in &p.villages {
-        let path = vec![Seg::Field("villages"), Seg::Index(*i)];
+
+    pub fn village(&mut self, sink: &mut Sink, i: usize, village: &Village) {
+        let path = vec![Seg::Field("villages"), Seg::Index(i)];
+        self.id(sink, Coll::Villages, i, &village.id);
         text::check(village, &path, sink);
         hours(sink, &village.station.hours, &join(&path, [Seg::Field("station"), Seg::Field("hours")]));
     }
-    for (i, topic) in &p.topics {
-        text::check(topic, &[Seg::Field("topics"), Seg::Index(*i)], sink);
+
+    pub fn topic(&mut self, sink: &mut Sink, i: usize, topic: &Topic) {
+        self.id(sink, Coll::Topics, i, &topic.id);
+        text::check(topic, &[Seg::Field("topics"), Seg::Index(i)], sink);
     }
-    for (i, event) in &p.life_events {
-        let path = vec![Seg::Field("life_events"), Seg::Index(*i)];
-        text::check(event, &path, sink);
+
+    pub fn life_event(&mut self, sink: &mut Sink, i: usize, event: &LifeEvent) {
+        self.id(sink, Coll::LifeEvents, i, &event.id);
+        text::check(event, &[Seg::Field("life_events"), Seg::Index(i)], sink);
         for (k, item) in event.items.iter().enumerate() {
-            reference(sink, &item_ids, item, join(&path, [Seg::Field("items"), Seg::Index(k)]), "服务事项", "items");
+            self.reference(Coll::Items, item, Coll::LifeEvents, i, Site::LifeEventItem(k));
         }
     }
-    for (i, item) in &p.items {
-        let path = vec![Seg::Field("items"), Seg::Index(*i)];
+
+    pub fn item(&mut self, sink: &mut Sink, i: usize, item: &ServiceItem) {
+        let path = vec![Seg::Field("items"), Seg::Index(i)];
+        self.id(sink, Coll::Items, i, &item.id);
+        self.unique_code(sink, i, &item.code);
         text::check(item, &path, sink);
-        service_item(sink, item, &path, today, &hall_ids, &topic_ids);
+        self.reference(Coll::Halls, &item.hall, Coll::Items, i, Site::ItemHall);
+        self.reference(Coll::Topics, &item.topic, Coll::Items, i, Site::ItemTopic);
+        service_item(sink, item, &path, self.today);
     }
-    for (i, record) in &p.records {
-        let path = vec![Seg::Field("records"), Seg::Index(*i)];
-        text::check(record, &path, sink);
-        self::record(sink, record, &path, today, &Known { topics: &topic_ids, villages: &village_ids, items: &item_ids, records: &record_ids });
+
+    pub fn record(&mut self, sink: &mut Sink, i: usize, r: &Record) {
+        let path = vec![Seg::Field("records"), Seg::Index(i)];
+        self.id(sink, Coll::Records, i, &r.id);
+        self.unique_index_no(sink, i, &r.index_no);
+        text::check(r, &path, sink);
+        if let Some(t) = &r.topic {
+            self.reference(Coll::Topics, t, Coll::Records, i, Site::RecordTopic);
+        }
+        if let Some(v) = &r.village {
+            self.reference(Coll::Villages, v, Coll::Records, i, Site::RecordVillage);
+        }
+        for (k, item) in r.related_items.iter().enumerate() {
+            self.reference(Coll::Items, item, Coll::Records, i, Site::RelatedItem(k));
+        }
+        if let Some(to) = r.validity.as_ref().and_then(|v| v.replaced_by.as_ref()) {
+            self.reference(Coll::Records, to, Coll::Records, i, Site::ReplacedBy);
+        }
+        record(sink, r, &path, self.today);
+    }
+
+    /// Reports the references that never found their target.
+    pub fn finish(self, sink: &mut Sink) {
+        for r in self.pending {
+            let known = self.ids.get(&r.to).is_some_and(|m| m.contains_key(&r.id)) || self.lenient.get(&r.to).is_some_and(|s| s.contains(&r.id));
+            if !known {
+                sink.at_path(
+                    "unresolved_ref",
+                    r.site.path(r.owner, r.index),
+                    format!("找不到编号为“{}”的{}：请检查编号是否写错，或在 {} 里补上它。", clip(&r.id), r.to.what_zh(), r.to.key()),
+                    format!("no {} entry has id “{}”", r.to.key(), clip(&r.id)),
+                );
+            }
+        }
+    }
+
+    /// A reference is checked now when its target is already known (the usual order: halls and
+    /// topics before items, items before records), and otherwise kept for [`Checker::finish`].
+    fn reference(&mut self, to: Coll, id: &str, owner: Coll, index: usize, site: Site) {
+        if id.trim().is_empty() || self.ids.get(&to).is_some_and(|m| m.contains_key(id)) {
+            return;
+        }
+        self.pending.push(PendingRef { to, id: id.to_string(), owner, index, site });
+    }
+
+    fn id(&mut self, sink: &mut Sink, coll: Coll, i: usize, id: &str) {
+        let key = coll.key();
+        let path = || vec![Seg::Field(key), Seg::Index(i), Seg::Field("id")];
+        if !is_good_id(id) && !id.trim().is_empty() {
+            sink.at_path(
+                "bad_id",
+                path(),
+                format!("编号“{}”不合格：只能用小写英文字母、数字和连字符 -（不能以 - 开头或结尾，最长 64 个字符），例如 minzheng-dating。", clip(id)),
+                format!("bad id “{}”: use lowercase letters, digits and inner hyphens, at most 64 characters", clip(id)),
+            );
+        }
+        let seen = self.ids.entry(coll).or_default();
+        match seen.get(id) {
+            Some(&j) => sink.at_path(
+                "duplicate_id",
+                path(),
+                format!("编号“{}”重复：{key}[{j}] 已经用过它。每个编号只能用一次。", clip(id)),
+                format!("duplicate id “{}”: already used by {key}[{j}]", clip(id)),
+            ),
+            None => {
+                seen.insert(id.to_string(), i);
+            }
+        }
+    }
+
+    fn unique_code(&mut self, sink: &mut Sink, i: usize, code: &str) {
+        if code.trim().is_empty() {
+            return;
+        }
+        match self.codes.get(code) {
+            Some(&j) => sink.at_path(
+                "duplicate_code",
+                vec![Seg::Field("items"), Seg::Index(i), Seg::Field("code")],
+                format!("事项编码“{}”重复：items[{j}] 已经用过它。事项编码必须唯一。", clip(code)),
+                format!("duplicate item code “{}”: already used by items[{j}]", clip(code)),
+            ),
+            None => {
+                self.codes.insert(code.to_string(), i);
+            }
+        }
+    }
+
+    fn unique_index_no(&mut self, sink: &mut Sink, i: usize, index_no: &str) {
+        if index_no.trim().is_empty() {
+            return;
+        }
+        match self.index_nos.get(index_no) {
+            Some(&j) => sink.at_path(
+                "duplicate_index_no",
+                vec![Seg::Field("records"), Seg::Index(i), Seg::Field("index_no")],
+                format!("索引号“{}”重复：records[{j}] 已经用过它。索引号必须唯一。", clip(index_no)),
+                format!("duplicate index number “{}”: already used by records[{j}]", clip(index_no)),
+            ),
+            None => {
+                self.index_nos.insert(index_no.to_string(), i);
+            }
+        }
     }
 }
 
@@ -106,76 +300,13 @@ pub(crate) fn is_good_id(id: &str) -> bool {
         && id.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
 }
 
-/// Checks the ids of one collection and returns every id known in it (for references).
-fn ids<'a>(sink: &mut Sink, coll: &'static str, elems: impl Iterator<Item = (usize, &'a str)>, lenient: &'a HashSet<String>) -> HashSet<&'a str> {
-    let mut first: HashMap<&str, usize> = HashMap::new();
-    for (i, id) in elems {
-        let path = vec![Seg::Field(coll), Seg::Index(i), Seg::Field("id")];
-        if !is_good_id(id) && !id.trim().is_empty() {
-            sink.at_path(
-                "bad_id",
-                path.clone(),
-                format!("编号“{}”不合格：只能用小写英文字母、数字和连字符 -（不能以 - 开头或结尾，最长 64 个字符），例如 minzheng-dating。", clip(id)),
-                format!("bad id “{}”: use lowercase letters, digits and inner hyphens, at most 64 characters", clip(id)),
-            );
-        }
-        if let Some(&j) = first.get(id) {
-            sink.at_path(
-                "duplicate_id",
-                path,
-                format!("编号“{}”重复：{coll}[{j}] 已经用过它。每个编号只能用一次。", clip(id)),
-                format!("duplicate id “{}”: already used by {coll}[{j}]", clip(id)),
-            );
-        } else {
-            first.insert(id, i);
-        }
-    }
-    let mut known: HashSet<&str> = first.into_keys().collect();
-    known.extend(lenient.iter().map(String::as_str));
-    known
-}
-
-fn unique<'a>(sink: &mut Sink, code: &'static str, what: &str, values: impl Iterator<Item = (Vec<Seg>, &'a str)>) {
-    let mut first: HashMap<&str, Vec<Seg>> = HashMap::new();
-    for (path, v) in values {
-        if v.trim().is_empty() {
-            continue;
-        }
-        match first.get(v) {
-            Some(p) => {
-                let earlier = path_string(&p[..p.len() - 1]);
-                sink.at_path(
-                    code,
-                    path,
-                    format!("{what}“{}”重复：{earlier} 已经用过它。{what}必须唯一。", clip(v)),
-                    format!("duplicate {code}: “{}” is already used by {earlier}", clip(v)),
-                );
-            }
-            None => {
-                first.insert(v, path);
-            }
-        }
-    }
-}
-
-fn reference(sink: &mut Sink, known: &HashSet<&str>, id: &str, path: Vec<Seg>, what_zh: &str, coll: &str) {
-    if !id.trim().is_empty() && !known.contains(id) {
-        sink.at_path(
-            "unresolved_ref",
-            path,
-            format!("找不到编号为“{}”的{what_zh}：请检查编号是否写错，或在 {coll} 里补上它。", clip(id)),
-            format!("no {coll} entry has id “{}”", clip(id)),
-        );
-    }
-}
-
 // ───────────────────────────── dates and hours ─────────────────────────────
 
-fn future(sink: &mut Sink, d: Date, today: Date, path: Vec<Seg>, what_zh: &str, what_en: &str) {
+fn future(sink: &mut Sink, d: Date, today: Date, path: impl FnOnce() -> Vec<Seg>, what_zh: &str, what_en: &str) {
     if d > today {
         sink.at_path(
             "future_date",
-            path,
+            path(),
             format!("{what_zh} {d} 晚于今天（{today}），日期不能在将来。请检查是否写错了年份或月份。"),
             format!("{what_en} {d} is after today ({today})"),
         );
@@ -216,13 +347,11 @@ fn hours(sink: &mut Sink, h: &OpeningHours, path: &[Seg]) {
 
 // ───────────────────────────── service items ─────────────────────────────
 
-fn service_item(sink: &mut Sink, item: &ServiceItem, path: &[Seg], today: Date, halls: &HashSet<&str>, topics: &HashSet<&str>) {
+fn service_item(sink: &mut Sink, item: &ServiceItem, path: &[Seg], today: Date) {
     let f = |name: &'static str| join(path, [Seg::Field(name)]);
-    reference(sink, halls, &item.hall, f("hall"), "便民服务大厅", "halls");
-    reference(sink, topics, &item.topic, f("topic"), "主题分类", "topics");
-    future(sink, item.updated, today, f("updated"), "信息更新日期", "updated");
+    future(sink, item.updated, today, || f("updated"), "信息更新日期", "updated");
     if let Some(d) = &item.devolved {
-        future(sink, d.date, today, join(path, [Seg::Field("devolved"), Seg::Field("date")]), "下放日期", "devolution date");
+        future(sink, d.date, today, || join(path, [Seg::Field("devolved"), Seg::Field("date")]), "下放日期", "devolution date");
     }
 
     if item.subject.nature == BodyNature::Entrusted && item.subject.entrusted_by.as_deref().is_none_or(|s| s.trim().is_empty()) {
@@ -260,16 +389,15 @@ fn service_item(sink: &mut Sink, item: &ServiceItem, path: &[Seg], today: Date, 
     let fee = &item.fee;
     let fp = |name: &'static str| join(path, [Seg::Field("fee"), Seg::Field(name)]);
     if fee.charged {
-        let missing: Vec<&str> = [(fee.basis.is_empty(), "收费依据 basis"), (fee.lines.is_empty(), "收费标准 lines")]
-            .into_iter()
-            .filter_map(|(m, name)| m.then_some(name))
-            .collect();
+        let parts = [(fee.basis.is_empty(), "收费依据 basis", "fee.basis"), (fee.lines.is_empty(), "收费标准 lines", "fee.lines")];
+        let missing: Vec<&str> = parts.iter().filter_map(|(m, zh, _)| m.then_some(*zh)).collect();
+        let missing_en: Vec<&str> = parts.iter().filter_map(|(m, _, en)| m.then_some(*en)).collect();
         if !missing.is_empty() {
             sink.at_path(
                 "fee_incomplete",
                 fp("charged"),
                 format!("这个事项收费（charged 为 true），但没有写{}。收费事项必须公开收费依据和收费标准。", missing.join("和")),
-                format!("a charged item needs both fee.basis and fee.lines; missing {}", missing.join(", ")),
+                format!("a charged item needs both fee.basis and fee.lines; missing {}", missing_en.join(", ")),
             );
         }
     } else if !fee.lines.is_empty() {
@@ -306,28 +434,11 @@ fn service_item(sink: &mut Sink, item: &ServiceItem, path: &[Seg], today: Date, 
 
 // ───────────────────────────── records ─────────────────────────────
 
-struct Known<'a> {
-    topics: &'a HashSet<&'a str>,
-    villages: &'a HashSet<&'a str>,
-    items: &'a HashSet<&'a str>,
-    records: &'a HashSet<&'a str>,
-}
-
-fn record(sink: &mut Sink, r: &Record, path: &[Seg], today: Date, known: &Known<'_>) {
+fn record(sink: &mut Sink, r: &Record, path: &[Seg], today: Date) {
     let f = |name: &'static str| join(path, [Seg::Field(name)]);
-    if let Some(t) = &r.topic {
-        reference(sink, known.topics, t, f("topic"), "主题分类", "topics");
-    }
-    if let Some(v) = &r.village {
-        reference(sink, known.villages, v, f("village"), "村（社区）", "villages");
-    }
-    for (k, item) in r.related_items.iter().enumerate() {
-        reference(sink, known.items, item, join(path, [Seg::Field("related_items"), Seg::Index(k)]), "服务事项", "items");
-    }
-
-    future(sink, r.published, today, f("published"), "发布日期", "published");
+    future(sink, r.published, today, || f("published"), "发布日期", "published");
     if let Some(w) = r.written {
-        future(sink, w, today, f("written"), "成文日期", "written");
+        future(sink, w, today, || f("written"), "成文日期", "written");
         if w > r.published {
             sink.at_path(
                 "written_after_published",
@@ -351,7 +462,7 @@ fn record(sink: &mut Sink, r: &Record, path: &[Seg], today: Date, known: &Known<
             }
         }
         if let Some(c) = v.changed {
-            future(sink, c, today, vp("changed"), "废止/修订日期", "validity.changed");
+            future(sink, c, today, || vp("changed"), "废止/修订日期", "validity.changed");
             if v.effective.is_some_and(|e| c < e) {
                 sink.at_path("changed_before_effective", vp("changed"), format!("废止/修订日期 {c} 早于施行日期，请核对。"), format!("changed {c} before it took effect"));
             }
@@ -363,9 +474,6 @@ fn record(sink: &mut Sink, r: &Record, path: &[Seg], today: Date, known: &Known<
                 format!("有效性是“{}”，必须在 changed 里写明{}日期。", v.status, if v.status == ValidityStatus::Repealed { "废止" } else { "修订" }),
                 format!("status {} needs the `changed` date", v.status),
             );
-        }
-        if let Some(to) = &v.replaced_by {
-            reference(sink, known.records, to, vp("replaced_by"), "公开信息", "records");
         }
     }
 
@@ -409,23 +517,24 @@ fn table(sink: &mut Sink, table: &Table, path: &[Seg]) {
         }
     }
     for (r, row) in table.rows.iter().enumerate() {
-        let rp = join(path, [Seg::Field("rows"), Seg::Index(r)]);
+        // Paths are built only for problems: a 100k-record feed has millions of cells.
+        let rp = || join(path, [Seg::Field("rows"), Seg::Index(r)]);
         if row.len() != cols.len() {
             sink.at_path(
                 "table_row_length",
-                rp.clone(),
+                rp(),
                 format!("表格第 {} 行有 {} 格，但表格有 {} 列。每一行的格数必须和列数一样（没有内容的格子写 \"\"）。", r + 1, row.len(), cols.len()),
                 format!("row {} has {} cells but the table has {} columns", r + 1, row.len(), cols.len()),
             );
         }
         for (c, cell) in row.iter().enumerate() {
-            let cp = join(&rp, [Seg::Index(c)]);
+            let cp = || join(&rp(), [Seg::Index(c)]);
             let mut flagged = false;
             if let Some(id) = find_id_number(cell) {
                 flagged = true;
                 sink.at_path(
                     "unmasked_id_number",
-                    cp.clone(),
+                    cp(),
                     format!("这一格有完整的身份证号（{}）。公示名单不能公开完整身份证号，请脱敏，例如 3301**********1234。", mask_hint(id)),
                     "a full ID-card number in a table cell; mask it (3301**********1234)",
                 );
@@ -434,7 +543,7 @@ fn table(sink: &mut Sink, table: &Table, path: &[Seg]) {
                 flagged = true;
                 sink.at_path(
                     "unmasked_phone",
-                    cp.clone(),
+                    cp(),
                     format!("这一格有完整的手机号（{}）。公示名单不能公开完整手机号，请脱敏，例如 138****5678。", mask_hint(phone)),
                     "a full mobile number in a table cell; mask it (138****5678)",
                 );
@@ -445,13 +554,13 @@ fn table(sink: &mut Sink, table: &Table, path: &[Seg]) {
                 match col.mask {
                     Mask::Name => sink.at_path(
                         "unmasked_name",
-                        cp.clone(),
+                        cp(),
                         format!("“{}”列声明按姓名脱敏，但“{}”没有脱敏。请写成 王*华、李* 这样。", clip(&col.title), clip(cell)),
                         format!("column “{}” holds masked names, but “{}” is not masked (write 王*华)", clip(&col.title), clip(cell)),
                     ),
                     Mask::IdNumber | Mask::Phone | Mask::BankAccount => sink.at_path(
                         "unmasked_value",
-                        cp.clone(),
+                        cp(),
                         format!("“{}”列声明要脱敏（{}），但这一格没有用 * 遮住任何部分。", clip(&col.title), col.mask),
                         format!("column “{}” is declared masked ({}), but this cell has no *", clip(&col.title), col.mask),
                     ),
@@ -461,7 +570,7 @@ fn table(sink: &mut Sink, table: &Table, path: &[Seg]) {
             if !cell.trim().is_empty() && !cell_fits(cell.trim(), col.kind) {
                 sink.at_path(
                     "bad_cell",
-                    cp,
+                    cp(),
                     format!("“{}”列的类型是“{}”，这一格“{}”不是{}。", clip(&col.title), col.kind, clip(cell), cell_hint(col.kind)),
                     format!("column “{}” is {:?}, but the cell “{}” is not", clip(&col.title), col.kind, clip(cell)),
                 );

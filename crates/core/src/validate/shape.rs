@@ -15,6 +15,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::file::{self, serde_message};
+use super::rules::{Checker, Coll};
 use super::{join, At, Found, Parsed, Progress, Sink};
 use crate::json::{self, Seg, Target};
 use crate::model::*;
@@ -54,6 +55,14 @@ impl<'a> Doc<'a> {
     /// Byte offset (in the body) of a raw value borrowed from it.
     pub fn offset(&self, raw: &RawValue) -> usize {
         (raw.get().as_ptr() as usize).wrapping_sub(self.body.as_ptr() as usize).min(self.body.len())
+    }
+
+    /// How many elements the top-level array `key` holds (0 when absent or not an array).
+    pub fn len_of(&self, key: &str) -> usize {
+        match self.entry(key) {
+            Some(EnvValue::Array(v)) => v.len(),
+            _ => 0,
+        }
     }
 
     fn entry(&self, key: &str) -> Option<&EnvValue<'a>> {
@@ -291,8 +300,10 @@ fieldwise!(Record { required: id: String, index_no: String, title: String, kind:
     validity: Option<Validity>, body: Vec<String>, attachments: Vec<Attachment>, tables: Vec<Table>,
     related_items: Vec<String>, village: Option<String> });
 
-/// Second pass: every top-level value and every element, each on its own.
-pub(crate) fn read_parts(doc: &Doc<'_>, sink: &mut Sink, progress: &mut dyn FnMut(Progress)) -> Parsed {
+/// Second pass: every top-level value and every element, each on its own, checked by `checker`
+/// as soon as it is parsed. With `keep` false each element is dropped right after its check, so
+/// memory stays near the size of the file however many records it holds.
+pub(crate) fn read_parts(doc: &Doc<'_>, sink: &mut Sink, checker: &mut Checker, keep: bool, progress: &mut dyn FnMut(Progress)) -> Parsed {
     let mut p = Parsed::default();
     let total: usize = doc
         .entries
@@ -335,19 +346,18 @@ pub(crate) fn read_parts(doc: &Doc<'_>, sink: &mut Sink, progress: &mut dyn FnMu
             ),
             EnvValue::Array(elems) => {
                 for (i, raw) in elems.iter().enumerate() {
-                    let path = vec![Seg::Field(field), Seg::Index(i)];
-                    let ids = &mut p.lenient_ids;
+                    let mut el = Element { doc, raw, index: i, sink: &mut *sink, checker: &mut *checker, keep };
                     match field {
-                        "halls" => push_elem(&mut p.halls, i, parse_elem(doc, raw, path, sink), raw, &mut ids.halls),
-                        "villages" => push_elem(&mut p.villages, i, parse_elem(doc, raw, path, sink), raw, &mut ids.villages),
-                        "topics" => push_elem(&mut p.topics, i, parse_elem(doc, raw, path, sink), raw, &mut ids.topics),
-                        "life_events" => push_elem(&mut p.life_events, i, parse_elem(doc, raw, path, sink), raw, &mut Default::default()),
-                        "items" => push_elem(&mut p.items, i, parse_elem(doc, raw, path, sink), raw, &mut ids.items),
-                        "records" => push_elem(&mut p.records, i, parse_elem(doc, raw, path, sink), raw, &mut ids.records),
+                        "halls" => el.run(Coll::Halls, &mut p.halls, Checker::hall),
+                        "villages" => el.run(Coll::Villages, &mut p.villages, Checker::village),
+                        "topics" => el.run(Coll::Topics, &mut p.topics, Checker::topic),
+                        "life_events" => el.run(Coll::LifeEvents, &mut p.life_events, Checker::life_event),
+                        "items" => el.run(Coll::Items, &mut p.items, Checker::item),
+                        "records" => el.run(Coll::Records, &mut p.records, Checker::record),
                         _ => {}
                     }
                     done += 1;
-                    if done % 4096 == 0 {
+                    if done & 0xFFF == 0 {
                         progress(Progress::Checking { done, total });
                     }
                 }
@@ -359,20 +369,39 @@ pub(crate) fn read_parts(doc: &Doc<'_>, sink: &mut Sink, progress: &mut dyn FnMu
             missing_field(sink, &[], req);
         }
     }
+    checker.top(sink, &p);
     progress(Progress::Checking { done, total });
     p
 }
 
-fn push_elem<T>(into: &mut Vec<(usize, T)>, i: usize, parsed: Option<T>, raw: &RawValue, lenient: &mut std::collections::HashSet<String>) {
-    match parsed {
-        Some(t) => into.push((i, t)),
-        None => {
-            #[derive(Deserialize)]
-            struct IdOnly {
-                id: String,
+/// One array element on its way from raw text to checked (and maybe kept) model value.
+struct Element<'d, 'a, 's> {
+    doc: &'d Doc<'a>,
+    raw: &'a RawValue,
+    index: usize,
+    sink: &'s mut Sink,
+    checker: &'s mut Checker,
+    keep: bool,
+}
+
+impl Element<'_, '_, '_> {
+    fn run<T: Fieldwise>(&mut self, coll: Coll, into: &mut Vec<(usize, T)>, check: fn(&mut Checker, &mut Sink, usize, &T)) {
+        let path = vec![Seg::Field(coll.key()), Seg::Index(self.index)];
+        match parse_elem::<T>(self.doc, self.raw, path, self.sink) {
+            Some(value) => {
+                check(self.checker, self.sink, self.index, &value);
+                if self.keep {
+                    into.push((self.index, value));
+                }
             }
-            if let Ok(x) = serde_json::from_str::<IdOnly>(raw.get()) {
-                lenient.insert(x.id);
+            None => {
+                #[derive(Deserialize)]
+                struct IdOnly {
+                    id: String,
+                }
+                if let Ok(x) = serde_json::from_str::<IdOnly>(self.raw.get()) {
+                    self.checker.lenient_id(coll, x.id);
+                }
             }
         }
     }
@@ -512,12 +541,14 @@ fn report_serde(sink: &mut Sink, prefix: &[Seg], raw: &str, base: usize, err: &s
     let positioned = inner.line() > 0;
     let fallback = positioned.then(|| base + json::offset_of_line_byte_column(raw, inner.line(), inner.column()));
     let t = translate(&serde_message(inner));
+    // A missing field has no place of its own: serde reports the end of the object, but staff
+    // look for the object's start, which the path's parent finds.
+    let fallback = if t.code == "missing_field" { None } else { fallback };
     let (path, at, fallback) = match t.key {
         // serde_path_to_error already ends the path with an unknown key; other keys it does not.
         Some(k) if path.last() == Some(&Seg::Key(k.clone())) => (path, At::Path(t.target), fallback),
         Some(k) => (join(&path, [Seg::Key(k)]), At::Path(t.target), fallback),
         None if t.code == "bad_enum" && !positioned => (join(&path, [Seg::Field("type")]), At::Path(t.target), fallback),
-        None if t.code == "missing_field" => (path, At::Path(t.target), None),
         None => (path, At::Path(t.target), fallback),
     };
     sink.push(Found { code: t.code, path, at, fallback, zh: t.zh, en: t.en });
@@ -720,6 +751,33 @@ mod tests {
         let t = translate(&huge);
         assert!(t.zh.chars().count() < 200, "{} chars", t.zh.chars().count());
         assert!(t.en.chars().count() < 200);
+    }
+
+    /// The field lists used to re-read a broken element must match the model exactly; the schema
+    /// generated from the model is the independent witness.
+    #[test]
+    fn fieldwise_lists_match_the_schema() {
+        let schema: serde_json::Value = serde_json::from_str(&crate::schema::feed_schema_json()).expect("schema is JSON");
+        fn sorted(v: impl IntoIterator<Item = String>) -> Vec<String> {
+            let mut v: Vec<String> = v.into_iter().collect();
+            v.sort();
+            v
+        }
+        fn check(def: &serde_json::Value, fields: &[&str], required: &[&str], name: &str) {
+            let props = def["properties"].as_object().unwrap_or_else(|| panic!("{name} has properties"));
+            assert_eq!(sorted(props.keys().cloned()), sorted(fields.iter().map(|s| s.to_string())), "{name} fields");
+            let req = def["required"].as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect::<Vec<_>>()).unwrap_or_default();
+            assert_eq!(sorted(req), sorted(required.iter().map(|s| s.to_string())), "{name} required");
+        }
+        check(&schema, FEED_FIELDS, FEED_REQUIRED, "Feed");
+        let defs = &schema["$defs"];
+        check(&defs["Publisher"], Publisher::FIELDS, Publisher::REQUIRED, "Publisher");
+        check(&defs["Hall"], Hall::FIELDS, Hall::REQUIRED, "Hall");
+        check(&defs["Village"], Village::FIELDS, Village::REQUIRED, "Village");
+        check(&defs["Topic"], Topic::FIELDS, Topic::REQUIRED, "Topic");
+        check(&defs["LifeEvent"], LifeEvent::FIELDS, LifeEvent::REQUIRED, "LifeEvent");
+        check(&defs["ServiceItem"], ServiceItem::FIELDS, ServiceItem::REQUIRED, "ServiceItem");
+        check(&defs["Record"], Record::FIELDS, Record::REQUIRED, "Record");
     }
 
     #[test]

