@@ -24,7 +24,7 @@ const html = readFileSync(htmlPath, 'utf8');
 // imports `<base>app-<hash>.js`, else from `<base href>`. Every boot file is requested from there.
 const base =
   /<script\b[^>]*>[^<]*?from\s+'([^']*\/)[^'/]+\.js'/.exec(html)?.[1] ??
-  /<base\b[^>]*\bhref="([^"]*\/)"/i.exec(html)?.[1] ??
+  /<base\b[^>]*\bhref\s*=\s*["']?([^"'\s>]*\/)/i.exec(html)?.[1] ??
   '/';
 // Scripts a browser executes; data blocks (application/ld+json …) are not subject to script-src.
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
