@@ -1,5 +1,6 @@
 // When the feed cannot be shown, the resident reads what happened and what to do in Chinese,
 // and 重试 tries again — never a blank page.
+import { test as plainTest } from '@playwright/test';
 import { test, expect, serveFeed, devFeed } from './fixtures.mjs';
 
 test('a missing data file says so in Chinese, and 重试 loads the page once it is back', async ({ page }) => {
@@ -55,4 +56,13 @@ test('while the data loads a skeleton says so instead of a blank page', async ({
   await expect(page.getByRole('status').filter({ hasText: '正在加载政务公开数据' })).toBeVisible();
   release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('清溪镇政务公开');
+});
+
+// Plain test: here the page error (the wasm failed to load) is the point, not a bug.
+plainTest('if the app itself cannot start, the static page explains what to do instead of staying blank', async ({ page }) => {
+  await page.route('**/*.wasm', (r) => r.abort('failed'));
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: '页面没能打开' })).toBeVisible();
+  await expect(page.getByText('拨打镇政务公开咨询电话询问')).toBeVisible();
+  await expect(page.getByText('正在打开政务公开页面')).toBeHidden();
 });

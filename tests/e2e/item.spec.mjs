@@ -50,6 +50,15 @@ test('a charged service lists each fee with its basis', async ({ page }) => {
   await expect(item.section('办理主体')).toContainText('由青山县自然资源局以委托方式下放到本镇办理');
 });
 
+test('复制链接 puts the page address on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const item = new ItemPage(page);
+  await item.open('dibao');
+  await item.copyButton.click();
+  await expect(page.getByRole('status').filter({ hasText: '链接已复制' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
 test('the table of contents moves focus to the chosen section', async ({ page }) => {
   const item = new ItemPage(page);
   await item.open('dibao');
