@@ -44,13 +44,20 @@ table() {
     row "index.html" "$dist/index.html" shell
     local f
     for f in "$dist"/boot-*.js; do [[ -f "$f" ]] && row "boot script ($(basename "$f"))" "$f" shell; done
-    for f in "$dist"/*.js; do
+    # trunk's files carry a content hash; other scripts (the service worker) are not part of the
+    # first load and are listed below the total.
+    for f in "$dist"/*-*.js; do
         [[ "$(basename "$f")" == boot-* ]] && continue
+        [[ "$(basename "$f")" =~ -[0-9a-f]{8,16}\.js$ ]] || continue
         row "wasm-bindgen JS ($(basename "$f"))" "$f" shell
     done
     for f in "$dist"/*.wasm; do row "wasm ($(basename "$f"))" "$f" shell; done
     for f in "$dist"/*.css; do [[ -f "$f" ]] && row "CSS ($(basename "$f"))" "$f" shell; done
     printf '| **app shell total** | **%s** | **%s** | **%s** |\n' "$(kib $tot_raw)" "$(kib $tot_gz)" "$(kib $tot_br)"
+    for f in "$dist"/*.js; do
+        [[ "$(basename "$f")" =~ -[0-9a-f]{8,16}\.js$ ]] && continue
+        row "not in first load: $(basename "$f")" "$f" other
+    done
     if [[ -f "$dist/data/feed.json" ]]; then
         row "sample feed (data/feed.json)" "$dist/data/feed.json" data
     fi
