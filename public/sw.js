@@ -14,18 +14,31 @@ const SCOPE = new URL('./', self.location).href;
 const INDEX = SCOPE + 'index.html';
 const FEED = SCOPE + 'data/feed.json';
 
+/** The .js/.wasm/.css files an index.html refers to (trunk's hashed names, boot scripts). */
+function shellAssets(html) {
+  const urls = new Set();
+  for (const m of html.matchAll(/(?:href|src)=["']?([^"'\s>]+\.(?:js|wasm|css))|'([^']+\.(?:js|wasm))'/g)) {
+    urls.add(new URL(m[1] || m[2], SCOPE).href);
+  }
+  return urls;
+}
+
+/** Drops cached hashed files that the current index.html no longer refers to (old builds). */
+async function prune(cache, html) {
+  const keep = shellAssets(html);
+  for (const request of await cache.keys()) {
+    if (/\.(?:js|wasm|css)$/.test(new URL(request.url).pathname) && !keep.has(request.url)) await cache.delete(request);
+  }
+}
+
 async function cacheShell() {
   const cache = await caches.open(CACHE);
   const response = await fetch(SCOPE, { cache: 'no-cache' });
   if (!response.ok) return;
   const html = await response.clone().text();
   await cache.put(INDEX, response);
-  // Asset URLs written by trunk: href="/app-<hash>.js", src=…, module_or_path: '…wasm'.
-  const urls = new Set();
-  for (const m of html.matchAll(/(?:href|src)="([^"]+\.(?:js|wasm|css))"|'([^']+\.(?:js|wasm))'/g)) {
-    urls.add(new URL(m[1] || m[2], SCOPE).href);
-  }
-  await Promise.all([...urls].map((u) => cache.add(u).catch(() => undefined)));
+  await Promise.all([...shellAssets(html)].map((u) => cache.add(u).catch(() => undefined)));
+  await prune(cache, html);
 }
 
 self.addEventListener('install', (event) => {
@@ -45,7 +58,11 @@ async function networkFirst(request, fallbackKey) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(fallbackKey || request, response.clone());
+    if (response.ok) {
+      await cache.put(fallbackKey || request, response.clone());
+      // A new page shell may come with a new build: forget the files of older builds.
+      if (fallbackKey === INDEX) response.clone().text().then((html) => prune(cache, html)).catch(() => undefined);
+    }
     return response;
   } catch (err) {
     const cached = await cache.match(fallbackKey || request);
