@@ -839,10 +839,10 @@ impl EngineBuilder {
     pub fn finish(self) -> Engine {
         let mut e = self.e;
         // Signature sizes by typical slot length (see `ColumnBuilder::finish_with`).
-        e.title_col = self.title.finish_signed(4, 2);
+        e.title_col = self.title.finish_indexed();
         e.keyword_col = self.kw.finish_with(2);
         e.code_col = self.code.finish_with(1);
-        e.doc_number_col = self.num.finish_with(2);
+        e.doc_number_col = self.num.finish_signed(2, 2);
         e.body_col = self.body.finish_with(8);
         for v in [&mut e.slots] {
             v.shrink_to_fit();
@@ -862,13 +862,8 @@ pub(crate) fn sort_keys(v: &mut [u64]) {
 
 /// Scans a whole column (all filter blocks that may hold the needle), slot by slot, until `on`
 /// returns false. Returns false when stopped.
-fn scan_all(col: &Column, needle: &Needle, accept: impl Fn(usize) -> bool, mut on: impl FnMut(usize, usize) -> bool) -> bool {
-    for (ri, range) in col.ranges().into_iter().enumerate() {
-        if col.may_contain(ri, needle) && !col.scan(needle, range, &accept, &mut on) {
-            return false;
-        }
-    }
-    true
+fn scan_all(col: &Column, needle: &Needle, accept: impl Fn(usize) -> bool, on: impl FnMut(usize, usize) -> bool) -> bool {
+    col.scan_all(needle, accept, on)
 }
 
 /// A snippet of about `width` chars around the first match of `needles` (from

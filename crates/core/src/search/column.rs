@@ -42,6 +42,8 @@ pub(crate) struct Needle {
     grams: Vec<u32>,
     /// Hashes of the needle's first character pairs, for slot signatures.
     sig_hashes: Vec<u32>,
+    /// Exact keys of the needle's distinct character pairs (see [`pair_key`]).
+    pair_keys: Vec<u64>,
     /// The needle byte the short-text loop looks for: the last byte of its first char (for 汉字
     /// a continuation byte, far more varied than the lead byte).
     anchor: usize,
@@ -53,9 +55,14 @@ impl Needle {
         let finder = Finder::new(text.as_bytes()).into_owned();
         let mut grams: Vec<u32> = Vec::new();
         let mut sig_hashes: Vec<u32> = Vec::new();
+        let mut pair_keys: Vec<u64> = Vec::new();
         let mut prev: Option<char> = None;
         for c in text.chars() {
             if let Some(p) = prev {
+                let k = pair_key(p, c);
+                if !pair_keys.contains(&k) {
+                    pair_keys.push(k);
+                }
                 let h = gram_hash(p, c);
                 let g = filter_bit(h);
                 if !grams.contains(&g) {
@@ -68,7 +75,7 @@ impl Needle {
             prev = Some(c);
         }
         let anchor = text.chars().next().map_or(0, |c| c.len_utf8() - 1);
-        Needle { text, finder, word_start, grams, sig_hashes, anchor }
+        Needle { text, finder, word_start, grams, sig_hashes, pair_keys, anchor }
     }
 
     /// The first match in `hay[from..]`: the precomputed finder for long texts; for one slot's
@@ -117,6 +124,83 @@ impl Needle {
     #[inline]
     pub fn is_in(&self, hay: &[u8]) -> bool {
         self.find_from(hay, 0).is_some()
+    }
+}
+
+/// A character pair as an exact 42-bit key (chars are below 2²¹).
+#[inline]
+fn pair_key(a: char, b: char) -> u64 {
+    (a as u64) << 21 | b as u64
+}
+
+/// Slots per pair index entry are 22 bits: columns with more slots are not indexed.
+const INDEX_SLOT_BITS: u32 = 22;
+
+/// An inverted index of a column's character pairs: for each pair, the slots that contain it.
+/// A two-char needle's slots are then read off without looking at any text, and a longer
+/// needle's candidates are the slots having all its pairs, verified by substring search. Worth
+/// its memory for the title column, which every query searches.
+struct PairIndex {
+    /// Distinct pair keys, sorted.
+    keys: Vec<u64>,
+    /// `slots[offsets[i]..offsets[i + 1]]` hold key `i`, ascending.
+    offsets: Vec<u32>,
+    slots: Vec<u32>,
+}
+
+impl PairIndex {
+    fn build(text: &str, starts: &[u32]) -> Option<PairIndex> {
+        let n = starts.len().saturating_sub(1);
+        if n >= 1 << INDEX_SLOT_BITS {
+            return None;
+        }
+        // (pair key, slot) packed into one sortable u64, one per distinct pair of each slot.
+        let mut all: Vec<u64> = Vec::new();
+        let mut mine: Vec<u64> = Vec::new();
+        for slot in 0..n {
+            mine.clear();
+            let mut prev: Option<char> = None;
+            for c in text[starts[slot] as usize..starts[slot + 1] as usize].chars() {
+                if c == '\n' {
+                    prev = None;
+                    continue;
+                }
+                if let Some(p) = prev {
+                    mine.push(pair_key(p, c) << INDEX_SLOT_BITS | slot as u64);
+                }
+                prev = Some(c);
+            }
+            super::sort_keys(&mut mine);
+            mine.dedup();
+            all.extend_from_slice(&mine);
+        }
+        super::sort_keys(&mut all);
+        let mut keys = Vec::new();
+        let mut offsets = Vec::new();
+        let mut slots = Vec::with_capacity(all.len());
+        for k in all {
+            let key = k >> INDEX_SLOT_BITS;
+            if keys.last() != Some(&key) {
+                keys.push(key);
+                offsets.push(slots.len() as u32);
+            }
+            slots.push((k & ((1 << INDEX_SLOT_BITS) - 1)) as u32);
+        }
+        offsets.push(slots.len() as u32);
+        keys.shrink_to_fit();
+        offsets.shrink_to_fit();
+        Some(PairIndex { keys, offsets, slots })
+    }
+
+    fn postings(&self, key: u64) -> &[u32] {
+        match self.keys.binary_search(&key) {
+            Ok(i) => &self.slots[self.offsets[i] as usize..self.offsets[i + 1] as usize],
+            Err(_) => &[],
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.keys.capacity() * 8 + self.offsets.capacity() * 4 + self.slots.capacity() * 4
     }
 }
 
@@ -249,6 +333,13 @@ impl ColumnBuilder {
         self.finish_signed(sig_words, 1)
     }
 
+    /// Finishes the column with a [`PairIndex`] (and no signatures: the index answers first).
+    pub fn finish_indexed(self) -> Column {
+        let mut c = self.finish_signed(0, 1);
+        c.index = PairIndex::build(&c.text, &c.starts);
+        c
+    }
+
     /// [`ColumnBuilder::finish_with`] setting `bits_per_pair` (1 or 2) bits per pair: two bits
     /// make a one-pair needle (低保) skip far more slots when slots are short (titles).
     pub fn finish_signed(mut self, sig_words: usize, bits_per_pair: u8) -> Column {
@@ -281,7 +372,7 @@ impl ColumnBuilder {
                 sigs.extend_from_slice(&sig[..sig_words]);
             }
         }
-        Column { text: self.text, starts: self.starts, filter, sig_words, sig_k2: bits_per_pair == 2, sigs }
+        Column { text: self.text, starts: self.starts, filter, sig_words, sig_k2: bits_per_pair == 2, sigs, index: None }
     }
 }
 
@@ -297,6 +388,8 @@ pub(crate) struct Column {
     sig_k2: bool,
     /// `sig_words` words per slot.
     sigs: Vec<u64>,
+    /// Pair index (title column).
+    index: Option<PairIndex>,
 }
 
 impl Column {
@@ -306,7 +399,7 @@ impl Column {
 
     /// Heap bytes held (for the memory report of the benchmark).
     pub fn heap_bytes(&self) -> usize {
-        self.text.capacity() + self.starts.capacity() * 4 + self.sigs.capacity() * 8 + self.filter.as_ref().map_or(0, |f| f.bits.capacity() * 8 + f.slot_starts.capacity() * 4)
+        self.text.capacity() + self.starts.capacity() * 4 + self.sigs.capacity() * 8 + self.index.as_ref().map_or(0, PairIndex::heap_bytes) + self.filter.as_ref().map_or(0, |f| f.bits.capacity() * 8 + f.slot_starts.capacity() * 4)
     }
 
     pub fn slots(&self) -> usize {
@@ -401,6 +494,51 @@ impl Column {
                 return false;
             }
             pos = self.starts[slot + 1] as usize;
+        }
+        true
+    }
+
+    /// Scans the whole column, slot by slot, until `on_slot` returns false (then returns false).
+    /// Uses the pair index when there is one and the needle has a pair, else the filter blocks
+    /// that may hold the needle. With the index, `pos` is the slot's start when a two-char needle
+    /// is proved present without reading the text.
+    pub fn scan_all(&self, needle: &Needle, accept: impl Fn(usize) -> bool, mut on_slot: impl FnMut(usize, usize) -> bool) -> bool {
+        if let (Some(index), false) = (&self.index, needle.pair_keys.is_empty()) {
+            let lists: Vec<&[u32]> = needle.pair_keys.iter().map(|&k| index.postings(k)).collect();
+            let Some(shortest) = lists.iter().min_by_key(|l| l.len()) else { return true };
+            // One pair of CJK chars: the index is the answer (ASCII needles must start a word).
+            let exact = needle.pair_keys.len() == 1 && needle.text.chars().count() == 2 && !needle.word_start;
+            let bytes = self.text.as_bytes();
+            for &slot in *shortest {
+                if !lists.iter().all(|l| l.binary_search(&slot).is_ok()) {
+                    continue;
+                }
+                let slot = slot as usize;
+                let (lo, hi) = (self.starts[slot] as usize, self.starts[slot + 1] as usize);
+                if exact {
+                    if !on_slot(slot, lo) {
+                        return false;
+                    }
+                    continue;
+                }
+                let hay = &bytes[..hi];
+                let mut pos = lo;
+                while let Some(p) = needle.find_from(hay, pos) {
+                    if accept(p) {
+                        if !on_slot(slot, p) {
+                            return false;
+                        }
+                        break;
+                    }
+                    pos = p + 1;
+                }
+            }
+            return true;
+        }
+        for (ri, range) in self.ranges().into_iter().enumerate() {
+            if self.may_contain(ri, needle) && !self.scan(needle, range, &accept, &mut on_slot) {
+                return false;
+            }
         }
         true
     }
