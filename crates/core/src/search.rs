@@ -138,6 +138,9 @@ mod weight {
     /// A term equal to the whole title (or code, or 文号).
     pub const EXACT: u32 = 1000;
     pub const EXACT_SYNONYM: u32 = 800;
+    /// A term equal to one of an item's 检索词 (directly or through a synonym).
+    pub const EXACT_KEYWORD: u32 = 300;
+    pub const EXACT_KEYWORD_SYNONYM: u32 = 150;
     /// Up to this much for how much of the title the term covers.
     pub const COVERAGE: u32 = 20;
     /// Title starts with the term.
@@ -183,6 +186,7 @@ pub struct Engine {
 /// Which head field a term matched in, as bits (so scoring only checks what can apply).
 const IN_TITLE: u8 = 1;
 const IN_CODE: u8 = 2;
+const IN_KEYWORD: u8 = 4;
 
 /// Per-query scratch: the best head weight of each term in each slot, and where it matched.
 struct HeadMatches {
@@ -229,6 +233,7 @@ struct Found {
     any_head: bool,
     title_terms: u8,
     code_terms: u8,
+    keyword_terms: u8,
 }
 
 impl Engine {
@@ -459,7 +464,7 @@ impl Engine {
                         let pct = if alt.kind == AltKind::Synonym { weight::SYNONYM_PERCENT } else { 100 };
                         for (col, w, field) in [
                             (&self.title_col, weight::TITLE, IN_TITLE),
-                            (&self.keyword_col, weight::KEYWORD, 0),
+                            (&self.keyword_col, weight::KEYWORD, IN_KEYWORD),
                             (&self.code_col, weight::CODE, IN_CODE),
                             (&self.doc_number_col, weight::DOC_NUMBER, IN_CODE),
                         ] {
@@ -503,7 +508,7 @@ impl Engine {
             let s = s as usize;
             let mut base = 0u32;
             let mut ok = true;
-            let (mut title_terms, mut code_terms) = (0u8, 0u8);
+            let (mut title_terms, mut code_terms, mut keyword_terms) = (0u8, 0u8, 0u8);
             for &t in &check_order {
                 let term = &terms[t];
                 let w = head.get(t, s);
@@ -513,6 +518,9 @@ impl Engine {
                 }
                 if fields & IN_CODE != 0 {
                     code_terms |= 1 << t;
+                }
+                if fields & IN_KEYWORD != 0 {
+                    keyword_terms |= 1 << t;
                 }
                 if w > 0 {
                     base += w as u32;
@@ -524,7 +532,7 @@ impl Engine {
                 }
             }
             if ok {
-                found.push(Found { slot: s, base, any_head: true, title_terms, code_terms });
+                found.push(Found { slot: s, base, any_head: true, title_terms, code_terms, keyword_terms });
             }
         }
 
@@ -549,7 +557,7 @@ impl Engine {
             // substring search (a scan of the block would search all of its text).
             for s in range.start..range.end {
                 if !head.is_touched[s] && check_order.iter().all(|&t| self.body_has(s, &terms[t])) {
-                    found.push(Found { slot: s, base: weight::BODY as u32 * terms.len() as u32, any_head: false, title_terms: 0, code_terms: 0 });
+                    found.push(Found { slot: s, base: weight::BODY as u32 * terms.len() as u32, any_head: false, title_terms: 0, code_terms: 0, keyword_terms: 0 });
                     body_found += 1;
                 }
             }
@@ -633,6 +641,16 @@ impl Engine {
                 let num = self.doc_number_col.slot_first(s);
                 if term.literal_alts().any(|a| a.needle.text.as_bytes() == code || (!num.is_empty() && a.needle.text.as_bytes() == num)) {
                     best = weight::EXACT;
+                }
+            }
+            // A term that is exactly one of the item's 检索词: what the publisher expected
+            // residents to type for it.
+            if f.keyword_terms & (1 << t) != 0 {
+                let kws = self.keyword_col.slot_bytes(s);
+                for a in term.literal_alts() {
+                    if kws.split(|&b| b == b'\n').any(|k| k == a.needle.text.as_bytes()) {
+                        best = best.max(if a.kind == AltKind::Literal { weight::EXACT_KEYWORD } else { weight::EXACT_KEYWORD_SYNONYM });
+                    }
                 }
             }
             if in_title {
@@ -751,6 +769,7 @@ pub struct EngineBuilder {
     num: ColumnBuilder,
     body: ColumnBuilder,
     last: Option<u64>,
+    synonyms: Vec<Vec<String>>,
 }
 
 impl EngineBuilder {
@@ -781,7 +800,13 @@ impl EngineBuilder {
             num: ColumnBuilder::new(),
             body: ColumnBuilder::new(),
             last: None,
+            synonyms: synonyms.to_vec(),
         }
+    }
+
+    /// Adds a synonym group (the feed's own; the defaults are always there).
+    pub fn add_synonyms(&mut self, group: Vec<String>) {
+        self.synonyms.push(group);
     }
 
     /// Adds the next document. Refuses one that ranks before the previous one.
@@ -838,6 +863,7 @@ impl EngineBuilder {
 
     pub fn finish(self) -> Engine {
         let mut e = self.e;
+        e.synonyms = Synonyms::new(&self.synonyms);
         // Signature sizes by typical slot length (see `ColumnBuilder::finish_with`).
         e.title_col = self.title.finish_indexed();
         e.keyword_col = self.kw.finish_with(2);

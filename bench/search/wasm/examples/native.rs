@@ -5,17 +5,23 @@
 
 use std::time::Instant;
 
-use gongkai_core::search::pack::{engine_from_pack, unpack_docs, unpack_pinyin};
+use gongkai_core::search::pack::{engine_from_pack, unpack, unpack_pinyin, PackItem};
 use gongkai_core::search::{DocRef, SearchOptions};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let pack = std::fs::read_to_string(&args[0]).expect("pack");
     let t = Instant::now();
-    let docs = unpack_docs(&pack).expect("valid pack");
+    let items = unpack(&pack).expect("valid pack");
     let t_unpack = t.elapsed();
-    let lines: Vec<DocRef> = docs.iter().map(|(r, _)| *r).collect();
-    drop(docs);
+    let lines: Vec<DocRef> = items
+        .iter()
+        .filter_map(|i| match i {
+            PackItem::Doc(r, _) => Some(*r),
+            PackItem::Synonyms(_) => None,
+        })
+        .collect();
+    drop(items);
     let t = Instant::now();
     let mut engine = engine_from_pack(&pack).expect("valid pack");
     let t_build = t.elapsed();

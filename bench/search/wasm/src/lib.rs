@@ -6,7 +6,7 @@
 //! `docs.json`), so the harness can compare results with the other engines and the reference scan
 //! without copying strings.
 
-use gongkai_core::search::pack::{unpack_pinyin, PackError, PackReader};
+use gongkai_core::search::pack::{build_from, unpack_pinyin, PackItem, PackReader};
 use gongkai_core::search::{DocRef, Engine, EngineBuilder, SearchOptions};
 use wasm_bindgen::prelude::*;
 
@@ -38,9 +38,11 @@ impl Bench {
         };
         let lines = &mut self.lines;
         reader
-            .feed(chunk, |r, d| {
-                lines.push(r);
-                builder.push(d, r).map_err(PackError::Order)
+            .feed(chunk, |item| {
+                if let PackItem::Doc(r, _) = &item {
+                    lines.push(*r);
+                }
+                build_from(builder, item)
             })
             .map_err(js)
     }
@@ -52,9 +54,11 @@ impl Bench {
         };
         let lines = &mut self.lines;
         reader
-            .finish(|r, d| {
-                lines.push(r);
-                builder.push(d, r).map_err(PackError::Order)
+            .finish(|item| {
+                if let PackItem::Doc(r, _) = &item {
+                    lines.push(*r);
+                }
+                build_from(&mut builder, item)
             })
             .map_err(js)?;
         self.items = self.lines.iter().filter(|r| matches!(r, DocRef::Item(_))).count() as u32;

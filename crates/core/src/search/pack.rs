@@ -7,6 +7,7 @@
 //!
 //! ```text
 //! gongkai-search-pack/1
+//! s␟<word>␞<word>␞…                      one line per synonym group of the feed
 //! <kind>␟<n>␟<id>␟<title>␟<code>␟<doc_number>␟<summary>␟<date>␟<keywords>␟<text>
 //! …one line per document, in rank order…
 //! ```
@@ -92,10 +93,26 @@ fn parse_kind(line: usize, s: &str) -> Result<DocKind, PackError> {
     }
 }
 
-/// Encodes documents (in feed order) as a pack, in rank order.
-pub fn pack_docs(docs: &[SearchDoc]) -> String {
+/// One line of a pack.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PackItem {
+    /// A synonym group of the feed.
+    Synonyms(Vec<String>),
+    /// A document and its reference.
+    Doc(DocRef, SearchDoc),
+}
+
+/// Encodes a feed's synonym groups and its documents (in feed order) as a pack, documents in
+/// rank order.
+pub fn pack_docs(docs: &[SearchDoc], synonyms: &[Vec<String>]) -> String {
     let mut out = String::from(PACK_HEADER);
     out.push('\n');
+    for g in synonyms {
+        out.push('s');
+        out.push(FS);
+        out.push_str(&join(g));
+        out.push('\n');
+    }
     for (i, r) in rank_order(docs.iter().map(|d| (d.kind, d.date))) {
         let d = &docs[i];
         let n = match r {
@@ -120,8 +137,11 @@ pub fn pack_docs(docs: &[SearchDoc]) -> String {
     out
 }
 
-/// Parses one document line (line number for errors).
-fn parse_doc_line(line_no: usize, line: &str) -> Result<(DocRef, SearchDoc), PackError> {
+/// Parses one line after the header (line number for errors).
+fn parse_line(line_no: usize, line: &str) -> Result<PackItem, PackError> {
+    if let Some(words) = line.strip_prefix("s\u{1f}") {
+        return Ok(PackItem::Synonyms(split_parts(words)));
+    }
     let f: Vec<&str> = line.split(FS).collect();
     if f.len() != 10 {
         return Err(PackError::Fields { line: line_no, found: f.len(), expected: 10 });
@@ -144,7 +164,7 @@ fn parse_doc_line(line_no: usize, line: &str) -> Result<(DocRef, SearchDoc), Pac
         keywords: split_parts(f[8]),
         text: split_parts(f[9]),
     };
-    Ok((r, doc))
+    Ok(PackItem::Doc(r, doc))
 }
 
 /// Reads a pack as it arrives, in chunks of any size (a line may span chunks), calling back
@@ -160,7 +180,7 @@ impl PackReader {
         PackReader::default()
     }
 
-    fn line(&mut self, bytes: &[u8], on_doc: &mut impl FnMut(DocRef, SearchDoc) -> Result<(), PackError>) -> Result<(), PackError> {
+    fn line(&mut self, bytes: &[u8], on_item: &mut impl FnMut(PackItem) -> Result<(), PackError>) -> Result<(), PackError> {
         self.line += 1;
         let text = std::str::from_utf8(bytes).map_err(|_| PackError::Utf8 { line: self.line })?;
         let text = text.strip_suffix('\r').unwrap_or(text);
@@ -170,19 +190,18 @@ impl PackReader {
         if text.is_empty() {
             return Ok(());
         }
-        let (r, d) = parse_doc_line(self.line, text)?;
-        on_doc(r, d)
+        on_item(parse_line(self.line, text)?)
     }
 
     /// Feeds the next chunk.
-    pub fn feed(&mut self, mut chunk: &[u8], mut on_doc: impl FnMut(DocRef, SearchDoc) -> Result<(), PackError>) -> Result<(), PackError> {
+    pub fn feed(&mut self, mut chunk: &[u8], mut on_item: impl FnMut(PackItem) -> Result<(), PackError>) -> Result<(), PackError> {
         while let Some(nl) = memchr::memchr(b'\n', chunk) {
             if self.pending.is_empty() {
-                self.line(&chunk[..nl], &mut on_doc)?;
+                self.line(&chunk[..nl], &mut on_item)?;
             } else {
                 let mut whole = std::mem::take(&mut self.pending);
                 whole.extend_from_slice(&chunk[..nl]);
-                self.line(&whole, &mut on_doc)?;
+                self.line(&whole, &mut on_item)?;
             }
             chunk = &chunk[nl + 1..];
         }
@@ -191,10 +210,10 @@ impl PackReader {
     }
 
     /// Ends the pack (a last line without a newline is read too).
-    pub fn finish(mut self, mut on_doc: impl FnMut(DocRef, SearchDoc) -> Result<(), PackError>) -> Result<(), PackError> {
+    pub fn finish(mut self, mut on_item: impl FnMut(PackItem) -> Result<(), PackError>) -> Result<(), PackError> {
         if !self.pending.is_empty() {
             let rest = std::mem::take(&mut self.pending);
-            self.line(&rest, &mut on_doc)?;
+            self.line(&rest, &mut on_item)?;
         }
         if self.line == 0 {
             return Err(PackError::Header { expected: PACK_HEADER });
@@ -203,28 +222,38 @@ impl PackReader {
     }
 }
 
-/// Decodes a whole pack written by [`pack_docs`]: (reference, document) in pack (rank) order.
-pub fn unpack_docs(s: &str) -> Result<Vec<(DocRef, SearchDoc)>, PackError> {
+/// Decodes a whole pack written by [`pack_docs`]: its lines in order.
+pub fn unpack(s: &str) -> Result<Vec<PackItem>, PackError> {
     let mut out = Vec::new();
     let mut reader = PackReader::new();
-    reader.feed(s.as_bytes(), |r, d| {
-        out.push((r, d));
+    reader.feed(s.as_bytes(), |item| {
+        out.push(item);
         Ok(())
     })?;
-    reader.finish(|r, d| {
-        out.push((r, d));
+    reader.finish(|item| {
+        out.push(item);
         Ok(())
     })?;
     Ok(out)
 }
 
-/// Builds an engine straight from a pack (no synonyms beyond the defaults).
+/// Feeds one pack line into an engine builder.
+pub fn build_from(b: &mut EngineBuilder, item: PackItem) -> Result<(), PackError> {
+    match item {
+        PackItem::Synonyms(g) => {
+            b.add_synonyms(g);
+            Ok(())
+        }
+        PackItem::Doc(r, d) => b.push(d, r).map_err(PackError::Order),
+    }
+}
+
+/// Builds an engine straight from a pack.
 pub fn engine_from_pack(s: &str) -> Result<Engine, PackError> {
     let mut b = EngineBuilder::new(&[]);
     let mut reader = PackReader::new();
-    let mut push = |r, d| b.push(d, r).map_err(PackError::Order);
-    reader.feed(s.as_bytes(), &mut push)?;
-    reader.finish(&mut push)?;
+    reader.feed(s.as_bytes(), |item| build_from(&mut b, item))?;
+    reader.finish(|item| build_from(&mut b, item))?;
     Ok(b.finish())
 }
 
@@ -303,36 +332,45 @@ mod tests {
                 date: crate::types::Date::new(2025, 1, 2),
             },
         ];
-        let back: Vec<SearchDoc> = unpack_docs(&pack_docs(&docs)).unwrap().into_iter().map(|(_, d)| d).collect();
+        let groups = vec![vec!["低保".to_string(), "最低生活保障".to_string()]];
+        let items = unpack(&pack_docs(&docs, &groups)).unwrap();
+        assert_eq!(items[0], PackItem::Synonyms(groups[0].clone()));
+        let back: Vec<SearchDoc> = items
+            .into_iter()
+            .filter_map(|i| match i {
+                PackItem::Doc(_, d) => Some(d),
+                PackItem::Synonyms(_) => None,
+            })
+            .collect();
         assert_eq!(back, docs);
     }
 
     #[test]
     fn a_broken_pack_says_which_line() {
-        let err = unpack_docs("gongkai-search-pack/1\ni\u{1f}x\n").unwrap_err();
+        let err = unpack("gongkai-search-pack/1\ni\u{1f}x\n").unwrap_err();
         assert_eq!(err, PackError::Fields { line: 2, found: 2, expected: 10 });
-        assert!(matches!(unpack_docs("hello"), Err(PackError::Header { .. })));
-        assert!(matches!(unpack_docs(""), Err(PackError::Header { .. })));
+        assert!(matches!(unpack("hello"), Err(PackError::Header { .. })));
+        assert!(matches!(unpack(""), Err(PackError::Header { .. })));
         let bad_date = "gongkai-search-pack/1\nr\u{1f}0\u{1f}x\u{1f}t\u{1f}c\u{1f}\u{1f}\u{1f}2025-02-30\u{1f}\u{1f}\n";
-        assert_eq!(unpack_docs(bad_date).unwrap_err(), PackError::Date { line: 2 });
+        assert_eq!(unpack(bad_date).unwrap_err(), PackError::Date { line: 2 });
     }
 
     #[test]
     fn a_pack_read_in_small_chunks_builds_the_same_engine() {
         let feed = crate::generate::generate(&crate::generate::GenerateOptions { records: 300, items: 20, seed: 3 });
         let docs = SearchDoc::all(&feed);
-        let pack = pack_docs(&docs);
-        let whole = Engine::from_docs(docs, &[]);
+        let groups = vec![vec!["公告".to_string(), "公示".to_string()]];
+        let pack = pack_docs(&docs, &groups);
+        let whole = Engine::from_docs(docs, &groups);
         for size in [1, 7, 4096] {
             let mut b = EngineBuilder::new(&[]);
             let mut reader = PackReader::new();
-            let mut push = |r, d| b.push(d, r).map_err(PackError::Order);
             for chunk in pack.as_bytes().chunks(size) {
-                reader.feed(chunk, &mut push).unwrap();
+                reader.feed(chunk, |item| build_from(&mut b, item)).unwrap();
             }
-            reader.finish(&mut push).unwrap();
+            reader.finish(|item| build_from(&mut b, item)).unwrap();
             let streamed = b.finish();
-            for q in ["低保", "宅基地 2024", "清政发", "公示"] {
+            for q in ["低保", "宅基地 2024", "清政发", "公示", "公告"] {
                 assert_eq!(streamed.search(q), whole.search(q), "chunks of {size}, query {q}");
             }
         }
