@@ -101,7 +101,9 @@ for (const corpus of corpora) {
       process.stderr.write(`ready in ${(row.readyMs / 1000).toFixed(1)} s; timing… `);
 
       const qs = queries.map((q) => q.q);
-      const perQuery = (timed) => timed.map((t) => pct(t.times, 0.5));
+      // Per query the fastest of its runs: the 2-core machine is shared with other builds, and
+      // the minimum is what the engine itself costs. p50/p95 are then taken across the queries.
+      const perQuery = (timed) => timed.map((t) => Math.min(...t.times));
       const fast = await page.evaluate(([qs, l, r]) => window.bench.time(qs, l, r), [qs, LIMIT, runs]);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       const slow = await page.evaluate(([qs, l, r]) => window.bench.time(qs, l, r), [qs, LIMIT, Math.max(1, Math.ceil(runs / 2))]);
@@ -159,7 +161,7 @@ server.close();
 const kib = (b) => (b / 1024).toFixed(b < 10240 ? 1 : 0);
 const ms = (x) => (x === undefined ? "–" : x < 10 ? x.toFixed(2) : x.toFixed(1));
 const mb = (b) => (b == null ? "–" : (b / 1048576).toFixed(1));
-console.log(`Chromium ${version}; ${runs} runs per query (4×: ${Math.max(1, Math.ceil(runs / 2))}); page of ${LIMIT} results.\n`);
+console.log(`Chromium ${version}; per query the fastest of ${runs} runs (4×: ${Math.max(1, Math.ceil(runs / 2))}), then p50/p95 across the ${queries.length} queries; page of ${LIMIT} results.\n`);
 console.log("| corpus | engine | shipped before 1st query raw / br (KiB) | of which code br | ready (s) | p50 / p95 (ms) | 4× p50 / p95 (ms) | precision | recall | exact queries | top-1 | JS heap (MB) | wasm memory (MB) |");
 console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of results) {

@@ -138,6 +138,9 @@ mod weight {
     /// A term equal to the whole title (or code, or 文号).
     pub const EXACT: u32 = 1000;
     pub const EXACT_SYNONYM: u32 = 800;
+    /// A term equal to one of an item's 检索词 (directly or through a synonym).
+    pub const EXACT_KEYWORD: u32 = 300;
+    pub const EXACT_KEYWORD_SYNONYM: u32 = 150;
     /// Up to this much for how much of the title the term covers.
     pub const COVERAGE: u32 = 20;
     /// Title starts with the term.
@@ -183,6 +186,7 @@ pub struct Engine {
 /// Which head field a term matched in, as bits (so scoring only checks what can apply).
 const IN_TITLE: u8 = 1;
 const IN_CODE: u8 = 2;
+const IN_KEYWORD: u8 = 4;
 
 /// Per-query scratch: the best head weight of each term in each slot, and where it matched.
 struct HeadMatches {
@@ -229,6 +233,7 @@ struct Found {
     any_head: bool,
     title_terms: u8,
     code_terms: u8,
+    keyword_terms: u8,
 }
 
 impl Engine {
@@ -237,100 +242,21 @@ impl Engine {
         Engine::from_docs(SearchDoc::all(feed), &feed.synonyms)
     }
 
-    /// Builds the engine from searchable documents (items first, then records, each in feed
-    /// order — the order that gives [`DocRef`] indices) and synonym groups.
+    /// Builds the engine from searchable documents in feed order (the order that gives [`DocRef`]
+    /// indices: the n-th item is `DocRef::Item(n)`, whatever records come between) and synonym
+    /// groups. Holds all documents while it sorts them into rank order; for large archives,
+    /// [`EngineBuilder`] takes them already sorted, one at a time.
     pub fn from_docs(docs: Vec<SearchDoc>, synonyms: &[Vec<String>]) -> Engine {
-        let mut order: Vec<(usize, DocRef)> = Vec::with_capacity(docs.len());
-        let (mut items, mut records) = (0usize, 0usize);
-        for (i, d) in docs.iter().enumerate() {
-            let r = match d.kind {
-                DocKind::Item => {
-                    items += 1;
-                    DocRef::Item(items - 1)
-                }
-                DocKind::Record => {
-                    records += 1;
-                    DocRef::Record(records - 1)
-                }
-            };
-            order.push((i, r));
-        }
-        // Rank order: items in feed order, then records by date (newest first; no date last),
-        // then feed order — as one u64 key per document (see `sort_keys`).
-        let mut keys: Vec<u64> = order
-            .iter()
-            .map(|&(i, r)| {
-                let record = matches!(r, DocRef::Record(_)) as u64;
-                let age = match docs[i].date {
-                    // Days since 1970 are within ±1,000,000 for years 1900–2999.
-                    Some(d) => (DATE_SPAN - 1 - (d.days_since_epoch() + 1_000_000).clamp(0, DATE_SPAN as i64 - 1) as u64) as u64,
-                    None => DATE_SPAN,
-                };
-                (record << 63) | (age << 32) | i as u64
-            })
-            .collect();
-        sort_keys(&mut keys);
-        let order: Vec<(usize, DocRef)> = keys.iter().map(|&k| order[(k & 0xFFFF_FFFF) as usize]).collect();
-
-        let n = docs.len();
+        let mut b = EngineBuilder::new(synonyms);
         let mut docs: Vec<Option<SearchDoc>> = docs.into_iter().map(Some).collect();
-        let mut e = Engine {
-            slots: Vec::with_capacity(n),
-            item_slots: vec![0; items],
-            record_slots: vec![0; records],
-            ids: Vec::with_capacity(n),
-            titles: Vec::with_capacity(n),
-            title_chars: Vec::with_capacity(n),
-            codes: Vec::with_capacity(n),
-            doc_numbers: Vec::with_capacity(n),
-            summaries: Vec::with_capacity(n),
-            keywords: Vec::with_capacity(n),
-            title_col: ColumnBuilder::new().finish(),
-            keyword_col: ColumnBuilder::new().finish(),
-            code_col: ColumnBuilder::new().finish(),
-            doc_number_col: ColumnBuilder::new().finish(),
-            body_col: ColumnBuilder::new().finish(),
-            pinyin: None,
-            synonyms: Synonyms::new(synonyms),
-        };
-        let (mut title, mut kw, mut code, mut num, mut body) =
-            (ColumnBuilder::new(), ColumnBuilder::new(), ColumnBuilder::new(), ColumnBuilder::new(), ColumnBuilder::new());
+        let order = rank_order(docs.iter().map(|d| d.as_ref().map_or((DocKind::Item, None), |d| (d.kind, d.date))));
         for (i, r) in order {
-            let Some(d) = docs[i].take() else { continue };
-            for b in [&mut title, &mut kw, &mut code, &mut num, &mut body] {
-                b.begin_slot();
+            if let Some(d) = docs[i].take() {
+                // In rank order by construction, so `push` cannot refuse it.
+                let _ = b.push(d, r);
             }
-            title.push_part(&d.title);
-            e.title_chars.push(normalize(&d.title).chars().count().min(u16::MAX as usize) as u16);
-            for k in &d.keywords {
-                kw.push_part(k);
-            }
-            code.push_part(&d.code);
-            if let Some(dn) = &d.doc_number {
-                num.push_part(dn);
-            }
-            body.push_part(&d.summary);
-            for t in &d.text {
-                body.push_part(t);
-            }
-            match r {
-                DocRef::Item(i) => e.item_slots[i] = e.slots.len() as u32,
-                DocRef::Record(i) => e.record_slots[i] = e.slots.len() as u32,
-            }
-            e.slots.push(r);
-            e.ids.push(d.id.into());
-            e.titles.push(d.title.into());
-            e.codes.push(d.code.into());
-            e.doc_numbers.push(d.doc_number.map(Into::into));
-            e.summaries.push(d.summary.into());
-            e.keywords.push(d.keywords.into_iter().map(Into::into).collect());
         }
-        e.title_col = title.finish();
-        e.keyword_col = kw.finish();
-        e.code_col = code.finish();
-        e.doc_number_col = num.finish();
-        e.body_col = body.finish();
-        e
+        b.finish()
     }
 
     /// Adds pinyin from a sidecar. Entries whose token counts no longer fit their document
@@ -367,6 +293,15 @@ impl Engine {
         self.slots.is_empty()
     }
 
+    /// For tuning: how many body filter blocks (of how many) may hold every term of `query`.
+    #[doc(hidden)]
+    pub fn body_candidate_blocks(&self, query: &str) -> (usize, usize) {
+        let terms = self.terms(query, &SearchOptions { synonyms: false, pinyin: false, ..SearchOptions::default() });
+        let n = self.body_col.ranges().len();
+        let pass = (0..n).filter(|&ri| terms.iter().all(|t| t.literal_alts().any(|a| self.body_col.may_contain(ri, &a.needle)))).count();
+        (pass, n)
+    }
+
     /// Sizes, for benchmarks.
     pub fn stats(&self) -> EngineStats {
         let strs = |v: &[Box<str>]| v.iter().map(|s| s.len() + 16).sum::<usize>();
@@ -400,7 +335,7 @@ impl Engine {
             DocRef::Item(i) => self.item_slots.get(i),
             DocRef::Record(i) => self.record_slots.get(i),
         };
-        slot.map(|&s| s as usize)
+        slot.filter(|&&s| s != u32::MAX).map(|&s| s as usize)
     }
 
     /// Searches with the default options: every hit, synonyms and pinyin on.
@@ -491,14 +426,12 @@ impl Engine {
                         }
                     }
                 }
-                AltKind::PinyinFull | AltKind::PinyinInitials => {
-                    let Some(py) = &self.pinyin else { continue };
-                    let full = alt.kind == AltKind::PinyinFull;
-                    let col = if full { &py.full } else { &py.initials };
-                    if !scan_all(col, &alt.needle, |p| !full || py.starts_syllable(p), &mut check) {
-                        return true;
-                    }
-                }
+                AltKind::PinyinFull | AltKind::PinyinInitials => {}
+            }
+        }
+        for &(s, _, _) in &first.pinyin_hits {
+            if !check(s as usize, 0) {
+                return true;
             }
         }
         found
@@ -531,7 +464,7 @@ impl Engine {
                         let pct = if alt.kind == AltKind::Synonym { weight::SYNONYM_PERCENT } else { 100 };
                         for (col, w, field) in [
                             (&self.title_col, weight::TITLE, IN_TITLE),
-                            (&self.keyword_col, weight::KEYWORD, 0),
+                            (&self.keyword_col, weight::KEYWORD, IN_KEYWORD),
                             (&self.code_col, weight::CODE, IN_CODE),
                             (&self.doc_number_col, weight::DOC_NUMBER, IN_CODE),
                         ] {
@@ -542,26 +475,31 @@ impl Engine {
                             });
                         }
                     }
-                    AltKind::PinyinFull | AltKind::PinyinInitials => {
-                        let Some(py) = &self.pinyin else { continue };
-                        let full = alt.kind == AltKind::PinyinFull;
-                        let (col, wt, wk) = if full {
-                            (&py.full, weight::PINYIN_TITLE, weight::PINYIN_KEYWORD)
-                        } else {
-                            (&py.initials, weight::INITIALS_TITLE, weight::INITIALS_KEYWORD)
-                        };
-                        // Keywords follow the title in each slot, so the first match is in the
-                        // title whenever the title has one.
-                        let accept = |p: usize| !full || py.starts_syllable(p);
-                        scan_all(col, &alt.needle, accept, |s, p| {
-                            let title = py.in_title(s, p, full);
-                            head.offer(t, s, if title { wt } else { wk }, if title { IN_TITLE } else { 0 });
-                            true
-                        });
-                    }
+                    // Found already, by the pass that picked the words pinyin reads as. (Keywords
+                    // follow the title in each slot, so a slot's first match is in the title
+                    // whenever the title has one.)
+                    AltKind::PinyinFull | AltKind::PinyinInitials => {}
                 }
             }
         }
+
+        for (t, term) in terms.iter().enumerate() {
+            for &(s, title, initials) in &term.pinyin_hits {
+                let w = match (title, initials) {
+                    (true, false) => weight::PINYIN_TITLE,
+                    (false, false) => weight::PINYIN_KEYWORD,
+                    (true, true) => weight::INITIALS_TITLE,
+                    (false, true) => weight::INITIALS_KEYWORD,
+                };
+                head.offer(t, s as usize, w, if title { IN_TITLE } else { 0 });
+            }
+        }
+
+        // Check the terms whose needles have the most character pairs first: a slot's signature
+        // rules those out most often, before any substring search.
+        let mut check_order: Vec<usize> = (0..terms.len()).collect();
+        let pairs = |t: &Term| t.literal_alts().map(|a| a.needle.text.chars().count()).min().unwrap_or(0);
+        check_order.sort_by_key(|&t| std::cmp::Reverse(pairs(&terms[t])));
 
         let mut found: Vec<Found> = Vec::new();
         // Documents with a head match: complete them from the body where a term is missing.
@@ -570,8 +508,9 @@ impl Engine {
             let s = s as usize;
             let mut base = 0u32;
             let mut ok = true;
-            let (mut title_terms, mut code_terms) = (0u8, 0u8);
-            for (t, term) in terms.iter().enumerate() {
+            let (mut title_terms, mut code_terms, mut keyword_terms) = (0u8, 0u8, 0u8);
+            for &t in &check_order {
+                let term = &terms[t];
                 let w = head.get(t, s);
                 let fields = head.fields[s * head.terms + t];
                 if fields & IN_TITLE != 0 {
@@ -579,6 +518,9 @@ impl Engine {
                 }
                 if fields & IN_CODE != 0 {
                     code_terms |= 1 << t;
+                }
+                if fields & IN_KEYWORD != 0 {
+                    keyword_terms |= 1 << t;
                 }
                 if w > 0 {
                     base += w as u32;
@@ -590,7 +532,7 @@ impl Engine {
                 }
             }
             if ok {
-                found.push(Found { slot: s, base, any_head: true, title_terms, code_terms });
+                found.push(Found { slot: s, base, any_head: true, title_terms, code_terms, keyword_terms });
             }
         }
 
@@ -601,12 +543,7 @@ impl Engine {
         }
         let ranges = self.body_col.ranges();
         let passes = |ri: usize, term: &Term| term.literal_alts().any(|a| self.body_col.may_contain(ri, &a.needle));
-        // Drive the scan with the term that the filter finds in the fewest blocks.
-        let driver = (0..terms.len())
-            .min_by_key(|&t| (0..ranges.len()).filter(|&ri| passes(ri, &terms[t])).count())
-            .unwrap_or(0);
         let mut body_found = 0usize;
-        let mut in_range: Vec<u64> = Vec::new();
         for (ri, &range) in ranges.iter().enumerate() {
             if let Some(n) = need {
                 if body_found >= n {
@@ -616,20 +553,11 @@ impl Engine {
             if !terms.iter().all(|t| passes(ri, t)) {
                 continue;
             }
-            in_range.clear();
-            for alt in terms[driver].literal_alts() {
-                self.body_col.scan(&alt.needle, range, |_| true, |s, _| {
-                    if !head.is_touched[s] {
-                        in_range.push(s as u64)
-                    }
-                    true
-                });
-            }
-            sort_keys(&mut in_range);
-            in_range.dedup();
-            for s in in_range.iter().map(|&s| s as usize) {
-                if terms.iter().enumerate().all(|(t, term)| t == driver || self.body_has(s, term)) {
-                    found.push(Found { slot: s, base: weight::BODY as u32 * terms.len() as u32, any_head: false, title_terms: 0, code_terms: 0 });
+            // Slot by slot: each slot's signature rules most non-matches out before any
+            // substring search (a scan of the block would search all of its text).
+            for s in range.start..range.end {
+                if !head.is_touched[s] && check_order.iter().all(|&t| self.body_has(s, &terms[t])) {
+                    found.push(Found { slot: s, base: weight::BODY as u32 * terms.len() as u32, any_head: false, title_terms: 0, code_terms: 0, keyword_terms: 0 });
                     body_found += 1;
                 }
             }
@@ -643,17 +571,19 @@ impl Engine {
     /// 最低生活保障, in bodies too, like typing 低保 would.
     fn add_pinyin_words(&self, py: &PinyinColumns, term: &mut Term, synonyms: Option<&Synonyms>) {
         const MAX_WORDS: usize = 3;
-        const PINYIN_SAMPLE: usize = 256;
+        const PINYIN_SAMPLE: usize = 64;
         let mut words: Vec<(String, usize)> = Vec::new();
-        let mut sampled = 0usize;
+        let mut hits: Vec<(u32, bool, bool)> = Vec::new();
         for alt in term.alts.iter().filter(|a| matches!(a.kind, AltKind::PinyinFull | AltKind::PinyinInitials)) {
             let initials = alt.kind == AltKind::PinyinInitials;
             let (col, full) = if initials { (&py.initials, false) } else { (&py.full, true) };
             let accept = |p: usize| !full || py.starts_syllable(p);
-            scan_all(col, &alt.needle, accept, |s, _| {
+            let mut sampled = 0usize;
+            scan_all(col, &alt.needle, accept, |s, p| {
+                hits.push((s as u32, py.in_title(s, p, full), initials));
                 sampled += 1;
                 if sampled > PINYIN_SAMPLE {
-                    return false;
+                    return true;
                 }
                 for (k, toks) in py.texts(s).iter().enumerate() {
                     let text: &str = if k == 0 { &self.titles[s] } else { &self.keywords[s][k - 1] };
@@ -668,10 +598,15 @@ impl Engine {
                 true
             });
         }
+        term.pinyin_hits = hits;
         // Most frequent first; ties keep first-seen (rank) order.
         let mut keys: Vec<u64> = words.iter().enumerate().map(|(i, (_, n))| ((u32::MAX - *n as u32) as u64) << 32 | i as u64).collect();
         sort_keys(&mut keys);
-        for w in keys.iter().take(MAX_WORDS).map(|&k| words[(k & 0xFFFF_FFFF) as usize].0.clone()) {
+        // Readings much rarer than the commonest one are left out: each word searched costs a
+        // pass over the columns, and a rare reading is rarely what was meant.
+        let top = words.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let picked = keys.iter().take(MAX_WORDS).map(|&k| &words[(k & 0xFFFF_FFFF) as usize]).filter(|(_, n)| n * 4 >= top);
+        for w in picked.map(|(w, _)| w.clone()).collect::<Vec<_>>() {
             let forms = std::iter::once(w.clone()).chain(synonyms.map(|s| s.expand(&w)).unwrap_or_default());
             for f in forms {
                 if !f.is_empty() && !term.alts.iter().any(|a| a.kind != AltKind::PinyinFull && a.kind != AltKind::PinyinInitials && a.needle.text == f) {
@@ -696,25 +631,35 @@ impl Engine {
         if matches!(self.slots[s], DocRef::Item(_)) {
             score += weight::ITEM;
         }
-        let title = self.title_col.slot_text(s).trim_end_matches('\n');
+        let title = self.title_col.slot_first(s);
         let title_chars = (self.title_chars[s] as u32).max(1);
         for (t, term) in terms.iter().enumerate() {
             let (in_title, in_code) = (f.title_terms & (1 << t) != 0, f.code_terms & (1 << t) != 0);
             let mut best = 0u32;
             if in_code {
-                let code = self.code_col.slot_text(s).trim_end_matches('\n');
-                let num = self.doc_number_col.slot_text(s).trim_end_matches('\n');
-                if term.literal_alts().any(|a| a.needle.text == code || (!num.is_empty() && a.needle.text == num)) {
+                let code = self.code_col.slot_first(s);
+                let num = self.doc_number_col.slot_first(s);
+                if term.literal_alts().any(|a| a.needle.text.as_bytes() == code || (!num.is_empty() && a.needle.text.as_bytes() == num)) {
                     best = weight::EXACT;
+                }
+            }
+            // A term that is exactly one of the item's 检索词: what the publisher expected
+            // residents to type for it.
+            if f.keyword_terms & (1 << t) != 0 {
+                let kws = self.keyword_col.slot_bytes(s);
+                for a in term.literal_alts() {
+                    if kws.split(|&b| b == b'\n').any(|k| k == a.needle.text.as_bytes()) {
+                        best = best.max(if a.kind == AltKind::Literal { weight::EXACT_KEYWORD } else { weight::EXACT_KEYWORD_SYNONYM });
+                    }
                 }
             }
             if in_title {
                 for a in term.literal_alts() {
-                    let text = a.needle.text.as_str();
+                    let text = a.needle.text.as_bytes();
                     let b = if text == title {
                         if a.kind == AltKind::Literal { weight::EXACT } else { weight::EXACT_SYNONYM }
-                    } else if a.needle.is_in(title.as_bytes()) {
-                        weight::COVERAGE * text.chars().count() as u32 / title_chars + if title.starts_with(text) { weight::PREFIX } else { 0 }
+                    } else if a.needle.is_in(title) {
+                        weight::COVERAGE * a.needle.text.chars().count() as u32 / title_chars + if title.starts_with(text) { weight::PREFIX } else { 0 }
                     } else {
                         0
                     };
@@ -767,6 +712,171 @@ impl Engine {
     }
 }
 
+/// The references and rank order of documents given in feed order as (kind, date): items in
+/// feed order, then records newest first (undated last), ties in feed order. Returns
+/// (position in the input, reference) in rank order.
+pub fn rank_order(docs: impl Iterator<Item = (DocKind, Option<crate::types::Date>)>) -> Vec<(usize, DocRef)> {
+    let (mut items, mut records) = (0usize, 0usize);
+    let mut refs = Vec::new();
+    let mut keys: Vec<u64> = Vec::new();
+    for (i, (kind, date)) in docs.enumerate() {
+        let r = match kind {
+            DocKind::Item => {
+                items += 1;
+                DocRef::Item(items - 1)
+            }
+            DocKind::Record => {
+                records += 1;
+                DocRef::Record(records - 1)
+            }
+        };
+        keys.push(rank_key(r, date) & !0xFFFF_FFFF | i as u64);
+        refs.push(r);
+    }
+    sort_keys(&mut keys);
+    keys.iter().map(|&k| ((k & 0xFFFF_FFFF) as usize, refs[(k & 0xFFFF_FFFF) as usize])).collect()
+}
+
+/// The rank key of a document: kind, then age, then its index within its kind.
+fn rank_key(r: DocRef, date: Option<crate::types::Date>) -> u64 {
+    let (record, index) = match r {
+        DocRef::Item(i) => (0u64, i),
+        DocRef::Record(i) => (1u64, i),
+    };
+    let age = match date {
+        // Days since 1970 are within ±1,000,000 for years 1900–2999.
+        Some(d) => DATE_SPAN - 1 - (d.days_since_epoch() + 1_000_000).clamp(0, DATE_SPAN as i64 - 1) as u64,
+        None => DATE_SPAN,
+    };
+    (record << 63) | (age << 32) | (index as u64 & 0xFFFF_FFFF)
+}
+
+/// Why [`EngineBuilder::push`] refused a document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BuildError {
+    #[error("搜索文档顺序不对：{id} 应排在前一条之前（先事项，后信息按发布日期从新到旧）/ document {id} is out of rank order")]
+    OutOfOrder { id: String },
+}
+
+/// Builds an [`Engine`] from documents that arrive one at a time in rank order (as `gongkai
+/// index --pack` writes them), normalising each into the columns as it comes, so a 100,000-record
+/// archive is never held twice: memory stays at the engine's own size.
+pub struct EngineBuilder {
+    e: Engine,
+    title: ColumnBuilder,
+    kw: ColumnBuilder,
+    code: ColumnBuilder,
+    num: ColumnBuilder,
+    body: ColumnBuilder,
+    last: Option<u64>,
+    synonyms: Vec<Vec<String>>,
+}
+
+impl EngineBuilder {
+    pub fn new(synonyms: &[Vec<String>]) -> EngineBuilder {
+        EngineBuilder {
+            e: Engine {
+                slots: Vec::new(),
+                item_slots: Vec::new(),
+                record_slots: Vec::new(),
+                ids: Vec::new(),
+                titles: Vec::new(),
+                title_chars: Vec::new(),
+                codes: Vec::new(),
+                doc_numbers: Vec::new(),
+                summaries: Vec::new(),
+                keywords: Vec::new(),
+                title_col: ColumnBuilder::new().finish(),
+                keyword_col: ColumnBuilder::new().finish(),
+                code_col: ColumnBuilder::new().finish(),
+                doc_number_col: ColumnBuilder::new().finish(),
+                body_col: ColumnBuilder::new().finish(),
+                pinyin: None,
+                synonyms: Synonyms::new(synonyms),
+            },
+            title: ColumnBuilder::new(),
+            kw: ColumnBuilder::new(),
+            code: ColumnBuilder::new(),
+            num: ColumnBuilder::new(),
+            body: ColumnBuilder::new(),
+            last: None,
+            synonyms: synonyms.to_vec(),
+        }
+    }
+
+    /// Adds a synonym group (the feed's own; the defaults are always there).
+    pub fn add_synonyms(&mut self, group: Vec<String>) {
+        self.synonyms.push(group);
+    }
+
+    /// Adds the next document. Refuses one that ranks before the previous one.
+    pub fn push(&mut self, d: SearchDoc, r: DocRef) -> Result<(), BuildError> {
+        let key = rank_key(r, d.date);
+        if self.last.is_some_and(|last| key <= last) {
+            return Err(BuildError::OutOfOrder { id: d.id });
+        }
+        self.last = Some(key);
+        for b in [&mut self.title, &mut self.kw, &mut self.code, &mut self.num, &mut self.body] {
+            b.begin_slot();
+        }
+        let e = &mut self.e;
+        self.title.push_part(&d.title);
+        e.title_chars.push(normalize(&d.title).chars().count().min(u16::MAX as usize) as u16);
+        for k in &d.keywords {
+            self.kw.push_part(k);
+        }
+        self.code.push_part(&d.code);
+        if let Some(dn) = &d.doc_number {
+            self.num.push_part(dn);
+        }
+        self.body.push_part(&d.summary);
+        for t in &d.text {
+            self.body.push_part(t);
+        }
+        let slot = e.slots.len() as u32;
+        let (table, i) = match r {
+            DocRef::Item(i) => (&mut e.item_slots, i),
+            DocRef::Record(i) => (&mut e.record_slots, i),
+        };
+        if table.len() <= i {
+            table.resize(i + 1, u32::MAX);
+        }
+        table[i] = slot;
+        e.slots.push(r);
+        e.ids.push(d.id.into());
+        e.titles.push(d.title.into());
+        e.codes.push(d.code.into());
+        e.doc_numbers.push(d.doc_number.map(Into::into));
+        e.summaries.push(d.summary.into());
+        e.keywords.push(d.keywords.into_iter().map(Into::into).collect());
+        Ok(())
+    }
+
+    /// Number of documents so far.
+    pub fn len(&self) -> usize {
+        self.e.slots.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.e.slots.is_empty()
+    }
+
+    pub fn finish(self) -> Engine {
+        let mut e = self.e;
+        e.synonyms = Synonyms::new(&self.synonyms);
+        // Signature sizes by typical slot length (see `ColumnBuilder::finish_with`).
+        e.title_col = self.title.finish_indexed();
+        e.keyword_col = self.kw.finish_with(2);
+        e.code_col = self.code.finish_with(1);
+        e.doc_number_col = self.num.finish_signed(2, 2);
+        e.body_col = self.body.finish_with(8);
+        for v in [&mut e.slots] {
+            v.shrink_to_fit();
+        }
+        e
+    }
+}
+
 /// Dates map into this many values in the rank key (see `Engine::from_docs`).
 const DATE_SPAN: u64 = 1 << 22;
 
@@ -778,13 +888,8 @@ pub(crate) fn sort_keys(v: &mut [u64]) {
 
 /// Scans a whole column (all filter blocks that may hold the needle), slot by slot, until `on`
 /// returns false. Returns false when stopped.
-fn scan_all(col: &Column, needle: &Needle, accept: impl Fn(usize) -> bool, mut on: impl FnMut(usize, usize) -> bool) -> bool {
-    for (ri, range) in col.ranges().into_iter().enumerate() {
-        if col.may_contain(ri, needle) && !col.scan(needle, range, &accept, &mut on) {
-            return false;
-        }
-    }
-    true
+fn scan_all(col: &Column, needle: &Needle, accept: impl Fn(usize) -> bool, on: impl FnMut(usize, usize) -> bool) -> bool {
+    col.scan_all(needle, accept, on)
 }
 
 /// A snippet of about `width` chars around the first match of `needles` (from

@@ -306,7 +306,7 @@ pub fn run(args: &[String]) -> u8 {
         }
     }
     if let Some(p) = &args.pack {
-        outputs.push((p, pack_docs(&SearchDoc::all(&feed)).into_bytes()));
+        outputs.push((p, pack_docs(&SearchDoc::all(&feed), &feed.synonyms).into_bytes()));
     }
     if let Some(p) = &args.pinyin_pack {
         outputs.push((p, pack_pinyin(&index, &SearchDoc::all(&feed)).into_bytes()));

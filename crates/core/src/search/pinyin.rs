@@ -155,9 +155,9 @@ impl PinyinColumns {
             }
         }
         PinyinColumns {
-            full: full.finish(),
+            full: full.finish_with(2),
             syllable_starts: starts_bits,
-            initials: initials.finish(),
+            initials: initials.finish_with(1),
             tokens,
             full_title_end,
             initials_title_end,

@@ -33,6 +33,8 @@ pub const DEFAULT_SYNONYMS: &[&[&str]] = &[
 const MAX_ALTERNATIVES: usize = 8;
 /// Most terms honoured in one query; further terms are ignored (and reported by the CLI).
 pub const MAX_TERMS: usize = 8;
+/// Longest letter run also tried as pinyin initials (最低生活保障 is `zdshbz`, six).
+const MAX_INITIALS: usize = 6;
 
 /// How an alternative relates to what was typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +60,9 @@ pub(crate) struct Term {
     /// The normalised term.
     pub norm: String,
     pub alts: Vec<Alternative>,
+    /// Documents whose title or keywords read as the term in pinyin: (slot, in title), found by
+    /// the one pass over the pinyin columns that also picks the words pinyin reads as.
+    pub pinyin_hits: Vec<(u32, bool, bool)>,
 }
 
 impl Term {
@@ -163,9 +168,13 @@ pub(crate) fn parse(query: &str, synonyms: Option<&Synonyms>, pinyin: bool) -> V
             }
             if pinyin && is_pinyin_candidate(&norm) {
                 alts.push(Alternative { kind: AltKind::PinyinFull, needle: Needle::new(norm.clone()) });
-                alts.push(Alternative { kind: AltKind::PinyinInitials, needle: Needle::new(norm.clone()) });
+                // Nobody types the initials of more than a few characters; longer letter runs are
+                // full pinyin, and skipping the initials spares a pass over that column.
+                if norm.len() <= MAX_INITIALS {
+                    alts.push(Alternative { kind: AltKind::PinyinInitials, needle: Needle::new(norm.clone()) });
+                }
             }
-            Term { raw, norm, alts }
+            Term { raw, norm, alts, pinyin_hits: Vec::new() }
         })
         .collect()
 }
