@@ -410,7 +410,12 @@ impl Engine {
 
     /// Whether the query finds anything. Stops at the first match (suggestions use it).
     pub fn exists(&self, query: &str, opts: &SearchOptions) -> bool {
-        let terms = self.terms(query, opts);
+        let mut terms = self.terms(query, opts);
+        if !terms.iter().all(|t| self.term_possible(t)) {
+            return false;
+        }
+        // Drive with the term that has the longest needle (usually the rarest).
+        terms.sort_by_key(|t| std::cmp::Reverse(t.literal_alts().map(|a| a.needle.text.len()).min().unwrap_or(0)));
         let Some((first, rest)) = terms.split_first() else { return !self.slots.is_empty() };
         let mut found = false;
         let mut check = |s: usize, _p: usize| {
@@ -437,6 +442,15 @@ impl Engine {
         found
     }
 
+    /// Whether some document may match `term` at all (false is certain): the index and filters
+    /// rule out terms no document contains — 火星 in "低保 火星" — before any scanning.
+    fn term_possible(&self, term: &Term) -> bool {
+        !term.pinyin_hits.is_empty()
+            || term.literal_alts().any(|a| {
+                [&self.title_col, &self.keyword_col, &self.code_col, &self.doc_number_col, &self.body_col].iter().any(|c| c.may_hold(&a.needle))
+            })
+    }
+
     /// Whether slot `s` matches `term` in any field.
     fn slot_has(&self, s: usize, term: &Term) -> bool {
         term.alts.iter().any(|a| match a.kind {
@@ -455,6 +469,9 @@ impl Engine {
     /// until the page is full (they all score the same). Returns the hits and whether it stopped
     /// early.
     fn find(&self, terms: &[Term], limit: Option<usize>) -> (Vec<Found>, bool) {
+        if !terms.iter().all(|t| self.term_possible(t)) {
+            return (Vec::new(), false);
+        }
         let slots = self.slots.len();
         let mut head = HeadMatches::new(terms.len(), slots);
         for (t, term) in terms.iter().enumerate() {

@@ -543,6 +543,19 @@ impl Column {
         true
     }
 
+    /// Whether `needle` may occur anywhere in the column: "no" is certain (a pair the index or
+    /// every filter block lacks), "yes" only possible. Small unfiltered columns are simply
+    /// searched.
+    pub fn may_hold(&self, needle: &Needle) -> bool {
+        if let (Some(index), false) = (&self.index, needle.pair_keys.is_empty()) {
+            return needle.pair_keys.iter().all(|&k| !index.postings(k).is_empty());
+        }
+        match &self.filter {
+            Some(f) => (0..f.blocks()).any(|b| f.may_contain(b, &needle.grams)),
+            None => needle.is_in(self.text.as_bytes()),
+        }
+    }
+
     /// Whether the slot's signature has every tested pair of the needle.
     #[inline]
     fn sig_allows(&self, slot: usize, needle: &Needle) -> bool {
