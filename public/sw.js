@@ -3,8 +3,9 @@
 // - The app shell (index.html and the hashed .js/.wasm/.css it references) is cached at install,
 //   by reading index.html, so the first visit is enough to work offline afterwards.
 // - Hashed assets never change under the same name: cache first.
-// - The feed (data/feed.json) changes with every publish: network first, the cached copy only
-//   when the network fails, so residents never see an old feed while online.
+// - The data files (data/feed.json and the search pinyin data/search-pinyin.json) change with
+//   every publish: network first, the cached copy only when the network fails, so residents never
+//   see an old feed while online. They are cached at install too, so the first visit is enough.
 // - Page addresses (/item/…, /search?…) are the single-page app: network first, else the cached
 //   index.html.
 // Everything is scoped to this file's folder, so a build under a sub-path works the same way.
@@ -12,7 +13,7 @@
 const CACHE = 'gongkai-shell-v1';
 const SCOPE = new URL('./', self.location).href;
 const INDEX = SCOPE + 'index.html';
-const FEED = SCOPE + 'data/feed.json';
+const DATA = [SCOPE + 'data/feed.json', SCOPE + 'data/search-pinyin.json'];
 
 /** The .js/.wasm/.css files an index.html refers to (trunk's hashed names, boot scripts). */
 function shellAssets(html) {
@@ -37,7 +38,7 @@ async function cacheShell() {
   if (!response.ok) return;
   const html = await response.clone().text();
   await cache.put(INDEX, response);
-  await Promise.all([...shellAssets(html)].map((u) => cache.add(u).catch(() => undefined)));
+  await Promise.all([...shellAssets(html), ...DATA].map((u) => cache.add(new Request(u, { cache: 'no-cache' })).catch(() => undefined)));
   await prune(cache, html);
 }
 
@@ -84,8 +85,9 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
   const url = new URL(request.url);
-  if (url.href.split('?')[0] === FEED) {
-    event.respondWith(networkFirst(request, FEED));
+  const data = url.href.split('?')[0];
+  if (DATA.includes(data)) {
+    event.respondWith(networkFirst(request, data));
   } else if (request.mode === 'navigate') {
     event.respondWith(networkFirst(request, INDEX));
   } else if (/\.(?:js|wasm|css)$/.test(url.pathname)) {

@@ -4,12 +4,18 @@
 //! same build works at the site root or under a township folder). It is fetched once per app load
 //! and kept in a [`FeedStore`] context; every page reads it from there. Failures are a closed
 //! [`FeedError`] enum, each with a plain-Chinese title, what to do, and a 重试 button on screen.
+//!
+//! Beside it, `data/search-pinyin.json` (written by `gongkai index` at publish time) lets pinyin
+//! and initials (`dibao`, `db`) find titles. It is fetched the first time a page searches, and
+//! attached to the search engine when it arrives; searching never waits for it, and a missing or
+//! broken file only means pinyin finds nothing.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 
 use gongkai_core::model::FORMAT_V1;
-use gongkai_core::read::{read_feed, read_format};
-use gongkai_core::search::Engine;
+use gongkai_core::read::{read_feed, read_format, read_pinyin};
+use gongkai_core::search::{Engine, SearchResults};
 use gongkai_core::Feed;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,6 +23,9 @@ use wasm_bindgen_futures::JsFuture;
 
 /// The feed's address, relative to the document's base URL (`<base href>` written by trunk).
 pub const FEED_PATH: &str = "data/feed.json";
+
+/// The pinyin sidecar's address, beside the feed.
+pub const PINYIN_PATH: &str = "data/search-pinyin.json";
 
 /// Why the feed could not be shown.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -80,17 +89,43 @@ impl FeedError {
 /// A loaded feed and, built on first use, its search engine.
 pub struct Loaded {
     pub feed: Feed,
-    engine: OnceLock<Engine>,
+    engine: Mutex<Option<Engine>>,
+    /// Set once the pinyin sidecar has been asked for (cleared again when that failed).
+    pinyin_asked: AtomicBool,
+    /// Notified when pinyin was attached, so searches run again.
+    pinyin: ArcTrigger,
 }
 
 impl Loaded {
     pub fn new(feed: Feed) -> Loaded {
-        Loaded { feed, engine: OnceLock::new() }
+        Loaded { feed, engine: Mutex::new(None), pinyin_asked: AtomicBool::new(false), pinyin: ArcTrigger::new() }
     }
 
-    /// The search engine, built the first time a page searches (the home page never pays for it).
-    pub fn engine(&self) -> &Engine {
-        self.engine.get_or_init(|| Engine::new(&self.feed))
+    /// Runs `f` on the search engine, built the first time a page searches (the home page never
+    /// pays for it).
+    fn with_engine<T>(&self, f: impl FnOnce(&mut Engine) -> T) -> T {
+        let mut slot = self.engine.lock().unwrap_or_else(|e| e.into_inner());
+        f(slot.get_or_insert_with(|| Engine::new(&self.feed)))
+    }
+
+    /// Searches the feed. Reactive: runs again once pinyin arrives. The first search also
+    /// starts fetching the pinyin sidecar.
+    pub fn search(self: &Arc<Self>, query: &str) -> SearchResults {
+        self.pinyin.track();
+        if !self.pinyin_asked.swap(true, Ordering::Relaxed) {
+            let me = self.clone();
+            leptos::task::spawn_local(async move {
+                match fetch_text(PINYIN_PATH).await.ok().and_then(|t| read_pinyin(&t).ok()) {
+                    Some(index) => {
+                        me.with_engine(|e| e.attach_pinyin(&index));
+                        me.pinyin.notify();
+                    }
+                    // Try again on the next search (the network may be back).
+                    None => me.pinyin_asked.store(false, Ordering::Relaxed),
+                }
+            });
+        }
+        self.with_engine(|e| e.search(query))
     }
 }
 
@@ -141,13 +176,13 @@ fn js_text(v: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_default()
 }
 
-/// Fetches and parses the feed.
-pub async fn fetch_feed() -> Result<Feed, FeedError> {
+/// Fetches a data file (revalidated every time) as text; HTTP failures are typed.
+async fn fetch_text(path: &str) -> Result<String, FeedError> {
     let window = web_sys::window().ok_or_else(|| FeedError::Network(String::new()))?;
     let init = web_sys::RequestInit::new();
     // Revalidate every load: the township republishes, and a stale feed would mislead.
     init.set_cache(web_sys::RequestCache::NoCache);
-    let response = JsFuture::from(window.fetch_with_str_and_init(FEED_PATH, &init))
+    let response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
         .await
         .map_err(|e| FeedError::Network(js_text(&e)))?;
     let response: web_sys::Response = response.dyn_into().map_err(|e| FeedError::Network(js_text(&e)))?;
@@ -158,7 +193,12 @@ pub async fn fetch_feed() -> Result<Feed, FeedError> {
     }
     let text = response.text().map_err(|e| FeedError::Network(js_text(&e)))?;
     let text = JsFuture::from(text).await.map_err(|e| FeedError::Network(js_text(&e)))?;
-    parse_feed(&text.as_string().unwrap_or_default())
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// Fetches and parses the feed.
+pub async fn fetch_feed() -> Result<Feed, FeedError> {
+    parse_feed(&fetch_text(FEED_PATH).await?)
 }
 
 /// Parses feed text, telling a broken file apart from a feed of another version.

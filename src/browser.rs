@@ -201,3 +201,13 @@ pub fn focus_element(id: &str) {
         let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
+
+/// The `<input>` with this id, if there is one.
+pub fn document_input(id: &str) -> Option<web_sys::HtmlInputElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Whether `el` has keyboard focus.
+pub fn is_focused(el: &web_sys::Element) -> bool {
+    document().and_then(|d| d.active_element()).is_some_and(|a| &a == el)
+}

@@ -1,6 +1,11 @@
 //! The search form: a labelled text box and a 搜索 button. Submitting navigates to
 //! `/search?q=…`, so the search is in the address bar and can be shared.
+//!
+//! On the results page the results also follow the typing: after [`TYPING_PAUSE_MS`] without a
+//! keystroke, and never in the middle of a pinyin IME composition (the half-typed `dib'ao` in the
+//! box is not a query; the 汉字 chosen at `compositionend` are).
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gongkai_core::filter::Query;
@@ -16,9 +21,23 @@ pub fn navigator(nav: impl Fn(&str, leptos_router::NavigateOptions) + 'static) -
     Rc::new(move |to: &str| nav(to, Default::default()))
 }
 
-/// `base`: the query a new text is applied to (the current one on the search page, so filters
-/// and sort stay; an empty one elsewhere). `value`: the text shown in the box.
-pub fn search_box(navigate: Navigate, base: Query, value: &str) -> El {
+/// Wraps the router's navigate function so the new address replaces the current history entry
+/// (typing a query letter by letter must not fill the back button with half-typed words).
+pub fn replacer(nav: impl Fn(&str, leptos_router::NavigateOptions) + 'static) -> Navigate {
+    Rc::new(move |to: &str| nav(to, leptos_router::NavigateOptions { replace: true, ..Default::default() }))
+}
+
+/// How long typing must pause before the results follow it. Short enough to feel live, long
+/// enough that a phone does not search for every letter of a word typed quickly.
+pub const TYPING_PAUSE_MS: i32 = 250;
+
+/// The query a new text is applied to: the current one on the search page (so filters and sort
+/// stay), an empty one elsewhere.
+pub type Base = Rc<dyn Fn() -> Query>;
+
+/// `value`: the text shown in the box. `live`: where to send the text as it is typed (the
+/// results page), or `None` to search only on submit.
+pub fn search_box(navigate: Navigate, base: Base, value: &str, live: Option<Navigate>) -> El {
     let input = el("input")
         .id("search-input")
         .attr("type", "search")
@@ -28,6 +47,10 @@ pub fn search_box(navigate: Navigate, base: Query, value: &str) -> El {
         .attr("placeholder", "例如：低保、养老保险、建房")
         .attr("value", value);
     let field = input.0.clone();
+    let input = match live {
+        Some(go) => follow_typing(input, base.clone(), go),
+        None => input,
+    };
     el("form")
         .class("search-box")
         .attr("role", "search")
@@ -36,6 +59,42 @@ pub fn search_box(navigate: Navigate, base: Query, value: &str) -> El {
         .on("submit", move |ev| {
             ev.prevent_default();
             let text = field.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            navigate(&base.with_text(&text).to_path());
+            navigate(&base().with_text(&text).to_path());
+        })
+}
+
+/// Sends the box's text to `go` once typing pauses, except while an IME composes.
+fn follow_typing(input: El, base: Base, go: Navigate) -> El {
+    let composing = Rc::new(Cell::new(false));
+    let timer = Rc::new(Cell::new(0));
+    let field = input.0.clone();
+    let schedule = Rc::new(move || {
+        let Some(w) = web_sys::window() else { return };
+        w.clear_timeout_with_handle(timer.get());
+        let (field, base, go) = (field.clone(), base.clone(), go.clone());
+        let fire = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let text = field.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let (now, next) = (base().to_path(), base().with_text(&text).to_path());
+            // Nothing new (a composition that ended with the same text): no navigation.
+            if next != now {
+                go(&next);
+            }
+        });
+        timer.set(w.set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), TYPING_PAUSE_MS).unwrap_or(0));
+    });
+    let (c1, c2, c3) = (composing.clone(), composing.clone(), composing);
+    let (s1, s2) = (schedule.clone(), schedule);
+    input
+        .on("compositionstart", move |_| c1.set(true))
+        .on("compositionend", move |_| {
+            c2.set(false);
+            s1();
+        })
+        .on("input", move |ev| {
+            // `isComposing` covers browsers that fire input before compositionstart.
+            let in_ime = js_sys::Reflect::get(&ev, &"isComposing".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+            if !c3.get() && !in_ime {
+                s2();
+            }
         })
 }

@@ -3,6 +3,8 @@
 
 use gongkai_core::filter::{FacetKey, Query};
 use gongkai_core::Feed;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -26,7 +28,7 @@ pub fn Home() -> impl IntoView {
                     .attr("aria-labelledby", "home-title")
                     .push(tx("h1", "", &format!("{township}政务公开")).id("home-title").attr("tabindex", "-1"))
                     .push(tx("p", "hero-lead", "查办事指南：要带什么材料、去哪里办、多久办好、收不收费；查政府公开的政策、名单和资金。"))
-                    .push(search_box(navigate.clone(), Query::new(), "")),
+                    .push(search_box(navigate.clone(), Rc::new(Query::new), "", None)),
             )
             .push(home_blocks(feed))
     })

@@ -2,6 +2,8 @@
 //! unknown paths and for ids that are not (or no longer) in the feed.
 
 use gongkai_core::filter::Query;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -23,6 +25,6 @@ pub fn missing(what: &str, navigate: Navigate) -> El {
         .class("not-found")
         .push(tx("h1", "", &format!("找不到这个{what}")).attr("tabindex", "-1"))
         .push(tx("p", "lead", "地址可能输错了，或者内容已经调整。可以搜一下，或者回到首页。"))
-        .push(search_box(navigate, Query::new(), ""))
+        .push(search_box(navigate, Rc::new(Query::new), "", None))
         .push(el("p").push(link(&href("/"), "回到首页").class("button button-secondary")))
 }

@@ -20,7 +20,7 @@ use crate::components::feed_view::with_feed;
 use crate::components::island::{render, Island};
 use crate::components::pagination::pagination;
 use crate::components::result_list::result_list;
-use crate::components::search_box::{navigator, search_box, Navigate};
+use crate::components::search_box::{navigator, replacer, search_box, Base, Navigate};
 use crate::dom::{el, link, tx, El};
 
 #[component]
@@ -34,7 +34,7 @@ fn SearchView(loaded: Arc<Loaded>) -> impl IntoView {
     let query = Memo::new(move |_| query_map.with(|m| Query::from_pairs(m.into_iter().map(|(k, v)| (k.as_ref(), v)))));
     let text = Memo::new(move |_| query.with(|q| q.text.clone()));
     let l1 = loaded.clone();
-    let results: Memo<SearchResults> = Memo::new(move |_| text.with(|t| l1.engine().search(t)));
+    let results: Memo<SearchResults> = Memo::new(move |_| text.with(|t| l1.search(t)));
     let l2 = loaded.clone();
     let outcome: Memo<Outcome> = Memo::new(move |_| results.with(|r| query.with(|q| apply(&l2.feed, r, q))));
     let township = loaded.feed.publisher.township.clone();
@@ -49,10 +49,22 @@ fn SearchView(loaded: Arc<Loaded>) -> impl IntoView {
     Effect::new(move |_| browser::set_title(&format!("{} - {township}政务公开", heading())));
 
     let navigate = navigator(use_navigate());
-    let nav = navigate.clone();
-    let top = render(move || {
-        let q = query.get();
-        el("div").push(tx("h1", "", &heading()).attr("tabindex", "-1")).push(search_box(nav.clone(), q.clone(), &q.text))
+    // The box is built once: rebuilding it as the results follow the typing would take the
+    // caret (and an IME's half-typed word) away from the resident.
+    let base: Base = Rc::new(move || query.get_untracked());
+    let initial = query.get_untracked().text;
+    let top = render({
+        let (nav, live) = (navigate.clone(), replacer(use_navigate()));
+        move || search_box(nav.clone(), base.clone(), &initial, Some(live.clone()))
+    });
+    // Back/forward to another query: show its text in the box (unless the resident is typing).
+    Effect::new(move |_| {
+        let t = text.get();
+        if let Some(input) = browser::document_input("search-input") {
+            if input.value() != t && !browser::is_focused(&input) {
+                input.set_value(&t);
+            }
+        }
     });
     let nav = navigate.clone();
     let on_toggle: OnToggle = Rc::new(move |key: FacetKey, token: &str| nav(&query.with_untracked(|q| q.toggled(key, token).to_path())));
@@ -80,6 +92,7 @@ fn SearchView(loaded: Arc<Loaded>) -> impl IntoView {
     let body = render(move || results_block(&l4.feed, &query.get(), &outcome.get(), &results.get()));
 
     view! {
+        <h1 tabindex="-1">{heading}</h1>
         <Island render=top/>
         <div class="search-layout">
             {filters}

@@ -21,9 +21,13 @@ test('after one visit the portal opens without a network, including another page
     }
     return reg.active && reg.active.state;
   });
-  // One more online load so the feed passes through the service worker and is cached.
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${feed.publisher.township}政务公开`);
+  // The first visit is enough: the install step cached the shell, the wasm and the data.
+  const cached = await page.evaluate(async () => {
+    const keys = await (await caches.open('gongkai-shell-v1')).keys();
+    return keys.map((r) => new URL(r.url).pathname);
+  });
+  expect(cached.some((p) => p.endsWith('.wasm')), `wasm cached at install: ${cached}`).toBe(true);
+  expect(cached).toEqual(expect.arrayContaining(['/data/feed.json', '/data/search-pinyin.json', '/index.html']));
 
   await context.setOffline(true);
   await page.reload();
@@ -33,5 +37,8 @@ test('after one visit the portal opens without a network, including another page
   const item = feed.items[0];
   await page.goto(`./item/${item.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.name);
+  // Pinyin search works offline too (the sidecar is cached with the feed).
+  await page.goto('./search?q=dibao');
+  await expect(page.locator('ol.results .result-title a').first()).toHaveText('最低生活保障审核确认');
   await context.setOffline(false);
 });

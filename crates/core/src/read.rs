@@ -17,6 +17,7 @@
 use std::borrow::Cow;
 
 use crate::model::*;
+use crate::search::{PinyinEntry, PinyinIndex};
 use crate::types::{ClockTime, Date, DateTime, HttpUrl, Yuan};
 
 /// serde_json's recursion limit; deeper input is refused, never a stack overflow.
@@ -49,10 +50,14 @@ impl std::error::Error for ReadError {}
 
 /// Reads a whole feed.
 pub fn read_feed(text: &str) -> Result<Feed, ReadError> {
+    read_root(text)
+}
+
+fn read_root<T: FromJ>(text: &str) -> Result<T, ReadError> {
     let root = parse(text)?;
     let mut cx = Cx { text, path: Vec::new(), error: None };
-    match Feed::from_j(&root, &mut cx) {
-        Some(feed) if cx.error.is_none() => Ok(feed),
+    match T::from_j(&root, &mut cx) {
+        Some(value) if cx.error.is_none() => Ok(value),
         _ => Err(cx.error.unwrap_or_else(|| syntax(text, 0, "无法读取"))),
     }
 }
@@ -363,6 +368,8 @@ struct Cx<'t> {
 enum Seg {
     Key(&'static str),
     Index(usize),
+    /// A key of a map (`items.mz-dibao`).
+    Name(String),
 }
 
 impl Cx<'_> {
@@ -381,6 +388,10 @@ impl Cx<'_> {
                         path.push_str(k);
                     }
                     Seg::Index(i) => path.push_str(&format!("[{i}]")),
+                    Seg::Name(k) => {
+                        path.push('.');
+                        path.push_str(k);
+                    }
                 }
             }
             self.error = Some(ReadError { line, column, path, message });
@@ -471,6 +482,21 @@ impl<T: FromJ> FromJ for Vec<T> {
             let v = T::from_j(item, cx);
             cx.path.pop();
             out.push(v?);
+        }
+        Some(out)
+    }
+}
+
+/// A JSON object as a map (serde's `BTreeMap`: a repeated key keeps the last value).
+impl<T: FromJ> FromJ for std::collections::BTreeMap<String, T> {
+    fn from_j(n: &Node, cx: &mut Cx) -> Option<Self> {
+        let J::Obj(fields) = &n.v else { return wrong(n, cx, "对象") };
+        let mut out = std::collections::BTreeMap::new();
+        for (k, v) in fields {
+            cx.path.push(Seg::Name(k.to_string()));
+            let value = T::from_j(v, cx);
+            cx.path.pop();
+            out.insert(k.to_string(), value?);
         }
         Some(out)
     }
@@ -773,6 +799,21 @@ struct_reader!(Record {
     village: opt("village"),
 });
 
+struct_reader!(PinyinEntry { title: req("title"), keywords: or("keywords", Vec::new()) });
+
+struct_reader!(PinyinIndex {
+    format: req("format"),
+    feed_version: req("feed_version"),
+    items: or("items", Default::default()),
+    records: or("records", Default::default()),
+});
+
+/// Reads the search pinyin sidecar (`search-pinyin.json`, see `search::PinyinIndex`): the same
+/// value serde reads, without serde's code in the portal's wasm.
+pub fn read_pinyin(text: &str) -> Result<PinyinIndex, ReadError> {
+    read_root(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1029,5 +1070,35 @@ mod tests {
         assert_eq!(read_format("{\"format\": \"gongkai-feed/2\", \"x\": 1}").as_deref(), Some("gongkai-feed/2"));
         assert_eq!(read_format("{\"format\": 2}"), None);
         assert_eq!(read_format("[1,"), None);
+    }
+
+    #[test]
+    fn the_pinyin_sidecar_reads_exactly_as_serde_reads_it() {
+        let text = include_str!("../../../public/data/search-pinyin.json");
+        let ours = read_pinyin(text).expect("the published sidecar reads");
+        assert!(ours.items.contains_key("mz-dibao"), "items by id");
+        assert_eq!(ours, serde_json::from_str::<PinyinIndex>(text).unwrap());
+        let mut cases: Vec<String> = vec![
+            r#"{"format":"f","feed_version":1}"#.into(),
+            r#"{"format":"f","feed_version":1,"items":{"a":{"title":"di bao"},"a":{"title":"x"}}}"#.into(),
+            r#"{"format":"f","feed_version":1,"records":{"r":{"title":"a","keywords":["b c"]}}}"#.into(),
+            r#"{"format":"f","feed_version":-1}"#.into(),
+            r#"{"format":"f","feed_version":1,"items":{"a":{"title":1}}}"#.into(),
+            r#"{"format":"f","feed_version":1,"items":{"a":{"title":"a","extra":1}}}"#.into(),
+            r#"{"format":"f","feed_version":1,"items":null}"#.into(),
+            r#"{"feed_version":1}"#.into(),
+            r#"{"format":"f","feed_version":1,"items":[]}"#.into(),
+        ];
+        cases.push(text.replacen("\"title\"", "\"titel\"", 1));
+        for case in &cases {
+            let serde = serde_json::from_str::<PinyinIndex>(case);
+            match (serde, read_pinyin(case)) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{case}"),
+                (Err(_), Err(_)) => {}
+                (a, b) => panic!("{case}: serde {:?}, ours {:?}", a.is_ok(), b.is_ok()),
+            }
+        }
+        let e = read_pinyin(r#"{"format":"f","feed_version":1,"items":{"mz-dibao":{"title":2}}}"#).unwrap_err();
+        assert_eq!(e.path, "items.mz-dibao.title");
     }
 }
