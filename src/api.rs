@@ -155,8 +155,24 @@ impl FeedStore {
     pub fn reload(self) {
         self.state.set(FeedState::Loading);
         leptos::task::spawn_local(async move {
-            let next = match fetch_feed().await {
-                Ok(feed) => FeedState::Ready(Arc::new(Loaded::new(feed))),
+            let next = match fetch_text(FEED_PATH).await {
+                Ok(text) => {
+                    // Reading, indexing and drawing are separate tasks, so a slow phone stays
+                    // responsive (to a tap, to scrolling) between them.
+                    yield_to_browser().await;
+                    match parse_feed(&text) {
+                        Ok(feed) => {
+                            let loaded = Arc::new(Loaded::new(feed));
+                            if crate::browser::page_address().ends_with("/search") {
+                                yield_to_browser().await;
+                                loaded.with_engine(|_| ());
+                            }
+                            yield_to_browser().await;
+                            FeedState::Ready(loaded)
+                        }
+                        Err(e) => FeedState::Failed(e),
+                    }
+                }
                 Err(e) => FeedState::Failed(e),
             };
             self.state.set(next);
@@ -196,9 +212,14 @@ async fn fetch_text(path: &str) -> Result<String, FeedError> {
     Ok(text.as_string().unwrap_or_default())
 }
 
-/// Fetches and parses the feed.
-pub async fn fetch_feed() -> Result<Feed, FeedError> {
-    parse_feed(&fetch_text(FEED_PATH).await?)
+/// Lets the browser run other tasks (input, paint) before going on.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// Parses feed text, telling a broken file apart from a feed of another version.
