@@ -12,16 +12,16 @@ pub mod api;
 pub mod browser;
 pub mod components;
 pub mod dom;
+pub mod router;
 pub mod routes;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use crate::api::FeedStore;
 use crate::components::facets::WideScreen;
 use crate::components::layout::Layout;
 use crate::components::mode_switch::ElderMode;
+use crate::router::{Location, Route};
 use crate::routes::{about::About, hall::HallPage, home::Home, item::ItemPage, not_found::NotFound, record::RecordPage, search::SearchPage, village::VillagePage};
 
 /// Replaces the static loading / old-browser message in index.html with the app.
@@ -39,20 +39,18 @@ pub fn App() -> impl IntoView {
     provide_context(FeedStore::start());
     provide_context(ElderMode::from_storage());
     provide_context(WideScreen::watch());
-    let base = browser::base_path();
-    view! {
-        <Router base=base>
-            <Layout>
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/search") view=SearchPage/>
-                    <Route path=path!("/item/:id") view=ItemPage/>
-                    <Route path=path!("/record/:id") view=RecordPage/>
-                    <Route path=path!("/hall/:id") view=HallPage/>
-                    <Route path=path!("/village/:id") view=VillagePage/>
-                    <Route path=path!("/about") view=About/>
-                </Routes>
-            </Layout>
-        </Router>
-    }
+    let location = Location::start();
+    // A page is made anew only when the route changes, not when its query does.
+    let route = Memo::new(move |_| location.path.with(|p| Route::parse(p)));
+    let page = move || match route.get() {
+        Route::Home => view! { <Home/> }.into_any(),
+        Route::Search => view! { <SearchPage/> }.into_any(),
+        Route::Item(id) => view! { <ItemPage id/> }.into_any(),
+        Route::Record(id) => view! { <RecordPage id/> }.into_any(),
+        Route::Hall(id) => view! { <HallPage id/> }.into_any(),
+        Route::Village(id) => view! { <VillagePage id/> }.into_any(),
+        Route::About => view! { <About/> }.into_any(),
+        Route::NotFound => view! { <NotFound/> }.into_any(),
+    };
+    view! { <Layout>{page}</Layout> }
 }

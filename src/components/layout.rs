@@ -5,7 +5,6 @@
 //! moves to the new page's `<h1>`, so screen-reader and keyboard users land on the new content.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::api::{use_feed, FeedState};
 use crate::browser::{self, href, tel_href};
@@ -18,7 +17,7 @@ use crate::dom::{el, link, tx, El};
 pub fn Layout(children: Children) -> impl IntoView {
     let store = use_feed();
     let mode = expect_context::<ElderMode>();
-    let pathname = use_location().pathname;
+    let pathname = crate::router::use_location().path;
 
     // Focus the page heading after client-side navigation (skip the first, real page load).
     let seen_first = StoredValue::new(false);

@@ -13,18 +13,18 @@ use wasm_bindgen::JsCast;
 
 use crate::dom::{el, tx, El};
 
-/// Navigates to a path inside the app (the router's `use_navigate`, boxed).
+/// Navigates to a path inside the app ([`crate::router::navigate`], boxed).
 pub type Navigate = Rc<dyn Fn(&str)>;
 
-/// Wraps the router's navigate function.
-pub fn navigator(nav: impl Fn(&str, leptos_router::NavigateOptions) + 'static) -> Navigate {
-    Rc::new(move |to: &str| nav(to, Default::default()))
+/// Navigation to a new history entry.
+pub fn navigator() -> Navigate {
+    Rc::new(|to: &str| crate::router::navigate(to, false))
 }
 
-/// Wraps the router's navigate function so the new address replaces the current history entry
-/// (typing a query letter by letter must not fill the back button with half-typed words).
-pub fn replacer(nav: impl Fn(&str, leptos_router::NavigateOptions) + 'static) -> Navigate {
-    Rc::new(move |to: &str| nav(to, leptos_router::NavigateOptions { replace: true, ..Default::default() }))
+/// Navigation that replaces the current history entry (typing a query letter by letter must
+/// not fill the back button with half-typed words).
+pub fn replacer() -> Navigate {
+    Rc::new(|to: &str| crate::router::navigate(to, true))
 }
 
 /// How long typing must pause before the results follow it. Short enough to feel live, long

@@ -5,7 +5,6 @@ use gongkai_core::filter::{FacetKey, Query};
 use gongkai_core::guide::promised_short;
 use gongkai_core::Feed;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::browser::{self, href, tel_href};
 use crate::components::feed_view::feed_island;
@@ -15,11 +14,9 @@ use crate::dom::{dd, dt_dd, el, link, tx, El};
 use crate::routes::not_found::missing;
 
 #[component]
-pub fn HallPage() -> impl IntoView {
-    let params = use_params_map();
-    let navigate = navigator(use_navigate());
+pub fn HallPage(id: String) -> impl IntoView {
+    let navigate = navigator();
     feed_island(move |feed| {
-        let id = params.with(|p| p.get("id").unwrap_or_default());
         if feed.hall(&id).is_some() {
             hall_page(feed, &id)
         } else {

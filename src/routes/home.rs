@@ -6,7 +6,6 @@ use gongkai_core::Feed;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::components::feed_view::newest_first;
 use crate::browser::{self, href};
@@ -16,7 +15,7 @@ use crate::dom::{el, link, tx, El};
 
 #[component]
 pub fn Home() -> impl IntoView {
-    let navigate = navigator(use_navigate());
+    let navigate = navigator();
     feed_island(move |feed| {
         let township = &feed.publisher.township;
         browser::set_title(&format!("{township}政务公开 · 办事指南和公开信息"));

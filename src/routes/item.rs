@@ -8,7 +8,6 @@ use gongkai_core::hours::{describe, LocalMoment};
 use gongkai_core::model::{BodyNature, LegalBasis, OnlineLevel, OpeningHours, ServiceItem};
 use gongkai_core::Feed;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::browser::{self, href, tel_href};
 use crate::components::feed_view::feed_island;
@@ -20,11 +19,9 @@ use crate::dom::{dd, dt_dd, el, external, link, tx, El};
 use crate::routes::not_found::missing;
 
 #[component]
-pub fn ItemPage() -> impl IntoView {
-    let params = use_params_map();
-    let navigate = navigator(use_navigate());
+pub fn ItemPage(id: String) -> impl IntoView {
+    let navigate = navigator();
     feed_island(move |feed| {
-        let id = params.with(|p| p.get("id").unwrap_or_default());
         match feed.items.iter().position(|i| i.id == id) {
             Some(index) => item_page(feed, index),
             None => missing("办事指南", navigate.clone()),

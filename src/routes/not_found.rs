@@ -5,7 +5,6 @@ use gongkai_core::filter::Query;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::browser::{self, href};
 use crate::components::island::{render, Island};
@@ -14,7 +13,7 @@ use crate::dom::{el, link, tx, El};
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let navigate = navigator(use_navigate());
+    let navigate = navigator();
     view! { <Island render=render(move || missing("页面", navigate.clone()))/> }
 }
 

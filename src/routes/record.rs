@@ -5,7 +5,6 @@
 use gongkai_core::model::{Deadline, Record, ValidityStatus};
 use gongkai_core::Feed;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::browser::{self, href};
 use crate::components::data_table::data_table;
@@ -16,11 +15,9 @@ use crate::dom::{dd, dt_dd, el, external, link, tx, El};
 use crate::routes::not_found::missing;
 
 #[component]
-pub fn RecordPage() -> impl IntoView {
-    let params = use_params_map();
-    let navigate = navigator(use_navigate());
+pub fn RecordPage(id: String) -> impl IntoView {
+    let navigate = navigator();
     feed_island(move |feed| {
-        let id = params.with(|p| p.get("id").unwrap_or_default());
         match feed.records.iter().position(|r| r.id == id) {
             Some(index) => record_page(feed, index),
             None => missing("公开信息", navigate.clone()),

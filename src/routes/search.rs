@@ -11,7 +11,6 @@ use gongkai_core::filter::{apply, chips, FacetKey, Outcome, Query, SortOrder};
 use gongkai_core::search::SearchResults;
 use gongkai_core::Feed;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::Loaded;
 use crate::browser::{self, href};
@@ -30,8 +29,11 @@ pub fn SearchPage() -> impl IntoView {
 
 #[component]
 fn SearchView(loaded: Arc<Loaded>) -> impl IntoView {
-    let query_map = use_query_map();
-    let query = Memo::new(move |_| query_map.with(|m| Query::from_pairs(m.into_iter().map(|(k, v)| (k.as_ref(), v)))));
+    let search = crate::router::use_location().search;
+    let query = Memo::new(move |_| {
+        let pairs = search.with(|s| crate::router::query_pairs(s));
+        Query::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    });
     let text = Memo::new(move |_| query.with(|q| q.text.clone()));
     let l1 = loaded.clone();
     let results: Memo<SearchResults> = Memo::new(move |_| text.with(|t| l1.search(t)));
@@ -48,13 +50,13 @@ fn SearchView(loaded: Arc<Loaded>) -> impl IntoView {
     };
     Effect::new(move |_| browser::set_title(&format!("{} - {township}政务公开", heading())));
 
-    let navigate = navigator(use_navigate());
+    let navigate = navigator();
     // The box is built once: rebuilding it as the results follow the typing would take the
     // caret (and an IME's half-typed word) away from the resident.
     let base: Base = Rc::new(move || query.get_untracked());
     let initial = query.get_untracked().text;
     let top = render({
-        let (nav, live) = (navigate.clone(), replacer(use_navigate()));
+        let (nav, live) = (navigate.clone(), replacer());
         move || search_box(nav.clone(), base.clone(), &initial, Some(live.clone()))
     });
     // Back/forward to another query: show its text in the box (unless the resident is typing).

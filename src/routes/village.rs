@@ -4,7 +4,6 @@
 use gongkai_core::filter::{FacetKey, Query};
 use gongkai_core::Feed;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::components::feed_view::newest_first;
 use crate::browser::{self, href, tel_href};
@@ -15,11 +14,9 @@ use crate::dom::{dd, dt_dd, el, link, tx, El};
 use crate::routes::not_found::missing;
 
 #[component]
-pub fn VillagePage() -> impl IntoView {
-    let params = use_params_map();
-    let navigate = navigator(use_navigate());
+pub fn VillagePage(id: String) -> impl IntoView {
+    let navigate = navigator();
     feed_island(move |feed| {
-        let id = params.with(|p| p.get("id").unwrap_or_default());
         if feed.village(&id).is_some() {
             village_page(feed, &id)
         } else {
