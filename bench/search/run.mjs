@@ -6,7 +6,8 @@
 // bundles); run.sh builds all of them. Prints a Markdown table and writes out/results.json.
 
 import { createServer } from "node:http";
-import { readFileSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join, dirname, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zc } from "node:zlib";
@@ -72,11 +73,49 @@ const pct = (xs, p) => {
 };
 const SUBSTRING = new Set(["title", "substring", "multi", "code", "docnum", "number", "width", "zero", "typo"]);
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"],
-});
-const version = browser.version();
+// A fresh browser per engine and corpus, so the peak memory of its renderer is that page's alone.
+const launch = () =>
+  chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"],
+  });
+let version = "";
+
+/**
+ * Peak resident memory (VmHWM) of the renderer processes this script started: the page's
+ * JS heap, wasm memory, DOM and Chromium's own share of a renderer, at its highest.
+ */
+function rendererPeak() {
+  const parent = new Map();
+  const renderers = [];
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      parent.set(pid, status.match(/^PPid:\s+(\d+)/m)[1]);
+      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--type=renderer")) {
+        const hwm = status.match(/^VmHWM:\s+(\d+) kB/m);
+        if (hwm) renderers.push([pid, Number(hwm[1]) * 1024]);
+      }
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const mine = (pid) => {
+    for (let p = pid, n = 0; p && p !== "0" && n < 64; p = parent.get(p), n++) if (p === String(process.pid)) return true;
+    return false;
+  };
+  return Math.max(0, ...renderers.filter(([pid]) => mine(pid)).map(([, b]) => b));
+}
+// The empty harness page's renderer, for scale: Chromium's own share of every row's peak.
+let baselinePeak = 0;
+{
+  const browser = await launch();
+  const page = await browser.newPage();
+  await page.goto(`${origin}/page/index.html?engine=none&corpus=sample`);
+  await page.waitForTimeout(1000);
+  baselinePeak = rendererPeak();
+  await browser.close();
+}
 const queries = JSON.parse(readFileSync(join(here, "queries.json"), "utf8")).queries;
 const results = [];
 
@@ -85,6 +124,8 @@ for (const corpus of corpora) {
   const truthOf = new Map(truth.queries.map((t) => [t.q, new Set(t.hits)]));
   for (const engine of engines) {
     if (engine === "pagefind" && !existsSync(join(here, "out/corpus", corpus, "site/pagefind/pagefind.js"))) continue;
+    const browser = await launch();
+    version = browser.version();
     const context = await browser.newContext();
     // Every request the engine makes, workers' too, in order (the resource timing of the page
     // misses a worker's fetches, and Pagefind fetches from one).
@@ -95,7 +136,7 @@ for (const corpus of corpora) {
     });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    const row = { corpus, engine, documents: truth.ids.length };
+    const row = { corpus, engine, documents: truth.ids.length, loadBefore: loadavg()[0] };
     process.stderr.write(`${corpus} ${engine}: loading… `);
     try {
       await page.goto(`${origin}/page/index.html?engine=${engine}&corpus=${corpus}`);
@@ -116,15 +157,19 @@ for (const corpus of corpora) {
       process.stderr.write(`ready in ${(row.readyMs / 1000).toFixed(1)} s; timing… `);
 
       const qs = queries.map((q) => q.q);
-      // Per query the fastest of its runs: the 2-core machine is shared with other builds, and
-      // the minimum is what the engine itself costs. p50/p95 are then taken across the queries.
-      const perQuery = (timed) => timed.map((t) => Math.min(...t.times));
+      // Per query the median of its runs (the 2-core machine is shared with other builds; the
+      // median drops a run another process interrupted), then p50/p95 across the queries.
+      const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+      const perQuery = (timed, key = "times") => timed.map((t) => median(t[key]));
       const fast = await page.evaluate(([qs, l, r]) => window.bench.time(qs, l, r), [qs, LIMIT, runs]);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
       const slow = await page.evaluate(([qs, l, r]) => window.bench.time(qs, l, r), [qs, LIMIT, Math.max(1, Math.ceil(runs / 2))]);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
       // What the queries fetched (Pagefind loads index chunks and fragments per query).
       row.queryBytes = sum([...new Set(seen.slice(seenAtReady))].filter((u) => !load.lazy.includes(u)));
+      row.engineP50 = pct(perQuery(fast, "engine"), 0.5);
+      row.engineP95 = pct(perQuery(fast, "engine"), 0.95);
+      row.engineP95x4 = pct(perQuery(slow, "engine"), 0.95);
       row.p50 = pct(perQuery(fast), 0.5);
       row.p95 = pct(perQuery(fast), 0.95);
       row.p50x4 = pct(perQuery(slow), 0.5);
@@ -161,33 +206,39 @@ for (const corpus of corpora) {
       row.recall = want ? inter / want : 1;
       row.exactQueries = { ok: exact, of: sub.length, wrong: wrong.slice(0, 8) };
       row.memoryAfterQueries = await page.evaluate(() => window.bench.memory());
-      process.stderr.write("done\n");
+      row.rendererPeak = rendererPeak();
+      row.loadAfter = loadavg()[0];
+      process.stderr.write(`done (load ${row.loadBefore.toFixed(2)} → ${row.loadAfter.toFixed(2)})\n`);
     } catch (e) {
       row.error = String(e.message ?? e).split("\n")[0];
       process.stderr.write(`failed: ${row.error}\n`);
     }
     results.push(row);
     await context.close();
-    writeFileSync(join(here, "out/results.json"), JSON.stringify({ chromium: version, date: new Date().toISOString(), results }, null, 1));
+    await browser.close();
+    writeFileSync(join(here, "out/results.json"), JSON.stringify({ chromium: version, baselinePeak, date: new Date().toISOString(), results }, null, 1));
   }
 }
-await browser.close();
 server.close();
 
 // ── report ──
 const kib = (b) => (b / 1024).toFixed(b < 10240 ? 1 : 0);
 const ms = (x) => (x === undefined ? "–" : x < 10 ? x.toFixed(2) : x.toFixed(1));
 const mb = (b) => (b == null ? "–" : (b / 1048576).toFixed(1));
-console.log(`Chromium ${version}; per query the fastest of ${runs} runs (4×: ${Math.max(1, Math.ceil(runs / 2))}), then p50/p95 across the ${queries.length} queries; page of ${LIMIT} results.\n`);
-console.log("| corpus | engine | shipped before 1st query raw / br (KiB) | of which code br | fetched by queries br (KiB) | ready (s) | p50 / p95 (ms) | 4× p50 / p95 (ms) | precision | recall | exact queries | top-1 | JS heap (MB) | wasm memory (MB) |");
-console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+console.log(
+  `Chromium ${version}; per query the median of ${runs} runs (4×: ${Math.max(1, Math.ceil(runs / 2))}), then p50/p95 across the ${queries.length} queries; page of ${LIMIT} results; peak renderer memory of the empty harness page: ${mb(baselinePeak)} MB. ` +
+    "engine = the engine's call for a page of hits (and their titles); painted = engine + rendering the rows into the DOM + style, layout and paint of that frame (main thread).\n",
+);
+console.log("| corpus | engine | shipped before 1st query raw / br (KiB) | of which code br | fetched by queries br (KiB) | ready (s) | engine p50 / p95 (ms) | painted p50 / p95 (ms) | 4× engine p95 (ms) | 4× painted p50 / p95 (ms) | precision | recall | exact queries | top-1 | peak renderer memory (MB) | JS heap / wasm (MB) |");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const r of results) {
   if (r.error) {
-    console.log(`| ${r.corpus} | ${r.engine} | ${r.bytes ? `${kib(r.bytes.raw)} / ${kib(r.bytes.br)}` : "–"} | | | did not finish: ${r.error} | | | | | | | | |`);
+    console.log(`| ${r.corpus} | ${r.engine} | ${r.bytes ? `${kib(r.bytes.raw)} / ${kib(r.bytes.br)}` : "–"} | | | did not finish: ${r.error} | | | | | | | | | | |`);
     continue;
   }
   const heap = Math.max(r.memoryAfterLoad.jsHeapUsed ?? 0, r.memoryAfterQueries.jsHeapUsed ?? 0);
   console.log(
-    `| ${r.corpus} | ${r.engine} | ${kib(r.bytes.raw)} / ${kib(r.bytes.br)} | ${kib(r.codeBytes.br)} | ${kib(r.queryBytes.br)} | ${(r.readyMs / 1000).toFixed(2)} | ${ms(r.p50)} / ${ms(r.p95)} | ${ms(r.p50x4)} / ${ms(r.p95x4)} | ${(r.precision * 100).toFixed(1)}% | ${(r.recall * 100).toFixed(1)}% | ${r.exactQueries.ok}/${r.exactQueries.of} | ${r.top.ok}/${r.top.of} | ${mb(heap)} | ${mb(r.memoryAfterQueries.wasmHeap)} |`,
+    `| ${r.corpus} | ${r.engine} | ${kib(r.bytes.raw)} / ${kib(r.bytes.br)} | ${kib(r.codeBytes.br)} | ${kib(r.queryBytes.br)} | ${(r.readyMs / 1000).toFixed(2)} | ${ms(r.engineP50)} / ${ms(r.engineP95)} | ${ms(r.p50)} / ${ms(r.p95)} | ${ms(r.engineP95x4)} | ${ms(r.p50x4)} / ${ms(r.p95x4)} | ${(r.precision * 100).toFixed(1)}% | ${(r.recall * 100).toFixed(1)}% | ${r.exactQueries.ok}/${r.exactQueries.of} | ${r.top.ok}/${r.top.of} | ${mb(r.rendererPeak)} | ${mb(heap)} / ${mb(r.memoryAfterQueries.wasmHeap)} |`,
   );
 }
+console.log(`\nload average (1 min) per row: ${results.map((r) => `${r.corpus}/${r.engine} ${r.loadBefore.toFixed(2)}→${(r.loadAfter ?? NaN).toFixed(2)}`).join(", ")}`);
