@@ -127,14 +127,10 @@ const adapters = {
       return { ids: data.map((d) => Number(d.url.match(/(\d+)\.html/)[1])), titles: data.map((d) => d.meta?.title ?? "") };
     },
     async searchAll(q) {
+      // Result ids are fragment names; run.mjs maps them to document numbers from the fragment
+      // files (fetching tens of thousands of fragments per query would take hours at 100k).
       const r = await this.pf.search(q);
-      // Fragments in batches: tens of thousands of fetches at once crash the page at 100k.
-      const ids = [];
-      for (let i = 0; i < r.results.length; i += 200) {
-        const data = await Promise.all(r.results.slice(i, i + 200).map((x) => x.data()));
-        for (const d of data) ids.push(Number(d.url.match(/(\d+)\.html/)[1]));
-      }
-      return ids;
+      return r.results.map((x) => x.id);
     },
   },
 };
