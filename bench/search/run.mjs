@@ -1,6 +1,7 @@
 // The search benchmark: every engine over every corpus in headless Chromium.
 //
 //   node run.mjs [--corpora sample,10k,100k] [--engines gongkai,minisearch,flexsearch,pagefind]
+//                [--runs 5] [--limit 20]
 //
 // Expects out/corpus/NAME from prepare.mjs, out/wasm (gongkai's release wasm) and out/lib (peer
 // bundles); run.sh builds all of them. Prints a Markdown table and writes out/results.json.
@@ -22,7 +23,9 @@ const corpora = arg("corpora", "sample,10k,100k").split(",").filter((c) => exist
 const engines = arg("engines", "gongkai,minisearch,flexsearch,pagefind").split(",");
 const runs = Number(arg("runs", "5"));
 const loadTimeout = Number(arg("load-timeout", "900")) * 1000;
-const LIMIT = 50;
+// Rows of the first result page: the portal shows 20 per page (PAGE_SIZE in
+// crates/core/src/filter.rs), and each engine is asked for that many hits and renders them.
+const LIMIT = Number(arg("limit", "20"));
 
 // ── static server ──
 const roots = { page: "page", wasm: "out/wasm", lib: "out/lib", corpus: "out/corpus" };
@@ -235,7 +238,7 @@ for (const corpus of corpora) {
     results.push(row);
     await context.close();
     await browser.close();
-    writeFileSync(join(here, "out/results.json"), JSON.stringify({ chromium: version, baselinePeak, date: new Date().toISOString(), results }, null, 1));
+    writeFileSync(join(here, "out/results.json"), JSON.stringify({ chromium: version, baselinePeak, limit: LIMIT, runs, date: new Date().toISOString(), results }, null, 1));
   }
 }
 server.close();
