@@ -111,6 +111,20 @@ impl Bench {
             .collect())
     }
 
+    /// Titles of documents by number (as `search` returns them), for rendering a result page:
+    /// every engine in the benchmark renders the same rows. Unknown numbers give "".
+    pub fn titles(&self, docs: &[u32]) -> Result<Vec<String>, JsError> {
+        let engine = self.engine()?;
+        let items = self.items;
+        Ok(docs
+            .iter()
+            .map(|&n| {
+                let doc = if n < items { DocRef::Item(n as usize) } else { DocRef::Record((n - items) as usize) };
+                engine.title(doc).unwrap_or("").to_owned()
+            })
+            .collect())
+    }
+
     /// Suggestions for a query (empty when it finds something).
     pub fn suggestions(&self, query: &str) -> Result<Vec<String>, JsError> {
         Ok(self.engine()?.search(query).suggestions)

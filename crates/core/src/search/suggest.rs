@@ -11,7 +11,7 @@
 //! Only runs when a query found nothing. Its probes stop at the first match, and the nearest-title
 //! pass looks at service items and the newest [`NEAREST_TITLE_SLOTS`] documents only.
 
-use super::column::gram_bit;
+use super::column::gram_bits;
 use super::query::Term;
 use super::{sort_keys, Engine, SearchOptions};
 
@@ -119,7 +119,7 @@ impl Engine {
             let unpair = |g: u64| (char::from_u32((g >> 32) as u32).unwrap_or('\0'), char::from_u32(g as u32).unwrap_or('\0'));
             let plain = qg.iter().map(|&g| unpair(g)).all(|(a, b)| !a.is_ascii() && !b.is_ascii());
             let ranges = if plain {
-                let bits: Vec<u32> = qg.iter().map(|&g| unpair(g)).map(|(a, b)| gram_bit(a, b)).collect();
+                let bits: Vec<[u32; 2]> = qg.iter().map(|&g| unpair(g)).map(|(a, b)| gram_bits(a, b)).collect();
                 self.title_col.ranges_with_grams(&bits, qg.len().div_ceil(2))
             } else {
                 self.title_col.ranges()
