@@ -47,8 +47,10 @@ pub fn search_box(navigate: Navigate, base: Base, value: &str, live: Option<Navi
         .attr("placeholder", "例如：低保、养老保险、建房")
         .attr("value", value);
     let field = input.0.clone();
+    // The pending "typing paused" search; a submit (Enter) supersedes it.
+    let timer = Rc::new(Cell::new(0));
     let input = match live {
-        Some(go) => follow_typing(input, base.clone(), go),
+        Some(go) => follow_typing(input, base.clone(), go, timer.clone()),
         None => input,
     };
     el("form")
@@ -58,15 +60,17 @@ pub fn search_box(navigate: Navigate, base: Base, value: &str, live: Option<Navi
         .push(el("div").class("search-row").push(input).push(tx("button", "button search-button", "搜索").attr("type", "submit")))
         .on("submit", move |ev| {
             ev.prevent_default();
+            if let Some(w) = web_sys::window() {
+                w.clear_timeout_with_handle(timer.get());
+            }
             let text = field.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             navigate(&base().with_text(&text).to_path());
         })
 }
 
 /// Sends the box's text to `go` once typing pauses, except while an IME composes.
-fn follow_typing(input: El, base: Base, go: Navigate) -> El {
+fn follow_typing(input: El, base: Base, go: Navigate, timer: Rc<Cell<i32>>) -> El {
     let composing = Rc::new(Cell::new(false));
-    let timer = Rc::new(Cell::new(0));
     let field = input.0.clone();
     let schedule = Rc::new(move || {
         let Some(w) = web_sys::window() else { return };
@@ -74,10 +78,12 @@ fn follow_typing(input: El, base: Base, go: Navigate) -> El {
         let (field, base, go) = (field.clone(), base.clone(), go.clone());
         let fire = wasm_bindgen::closure::Closure::once_into_js(move || {
             let text = field.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            let (now, next) = (base().to_path(), base().with_text(&text).to_path());
-            // Nothing new (a composition that ended with the same text): no navigation.
-            if next != now {
-                go(&next);
+            let now = base();
+            let next = now.with_text(&text);
+            // Only a new text searches: a composition that ended with the same text, or a pause
+            // after the resident already moved on (sorted, paged) keeps the address as it is.
+            if next.text != now.text {
+                go(&next.to_path());
             }
         });
         timer.set(w.set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), TYPING_PAUSE_MS).unwrap_or(0));

@@ -183,8 +183,12 @@ fn FilterSheet(loaded: Arc<Loaded>, results: Memo<SearchResults>, query: Memo<Qu
     let draft = RwSignal::new(query.get_untracked());
     let draft_outcome = Memo::new(move |_| results.with(|r| draft.with(|q| apply(&loaded.feed, r, q))));
 
+    // The sheet's facets are drawn the first time it opens, not while the page loads (on a
+    // phone most visits never open it).
+    let opened = RwSignal::new(false);
     let open = move |_| {
         draft.set(query.get_untracked());
+        opened.set(true);
         if let Some(d) = dialog.get() {
             if d.show_modal().is_err() {
                 d.set_open(true);
@@ -202,15 +206,17 @@ fn FilterSheet(loaded: Arc<Loaded>, results: Memo<SearchResults>, query: Memo<Qu
     let on_toggle: OnToggle = Rc::new(move |key: FacetKey, token: &str| draft.update(|q| *q = q.toggled(key, token)));
     let sheet = render(move || {
         let nav = navigate.clone();
+        let head = el("div")
+            .class("sheet-head")
+            .push(tx("h2", "", "筛选").id("sheet-title"))
+            .push(tx("button", "button button-secondary", "关闭").attr("type", "button").id("sheet-close").on("click", move |_| close()));
+        if !opened.get() {
+            return el("div").class("sheet-inner").push(head);
+        }
         let total = draft_outcome.with(|o| o.total);
         el("div")
             .class("sheet-inner")
-            .push(
-                el("div")
-                    .class("sheet-head")
-                    .push(tx("h2", "", "筛选").id("sheet-title"))
-                    .push(tx("button", "button button-secondary", "关闭").attr("type", "button").id("sheet-close").on("click", move |_| close())),
-            )
+            .push(head)
             .push(el("div").class("sheet-body").push(draft_outcome.with(|o| facet_panel(&o.facets, "s", &on_toggle))))
             .push(
                 el("div")
