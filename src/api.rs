@@ -115,13 +115,18 @@ impl Loaded {
         if !self.pinyin_asked.swap(true, Ordering::Relaxed) {
             let me = self.clone();
             leptos::task::spawn_local(async move {
-                match fetch_text(PINYIN_PATH).await.ok().and_then(|t| read_pinyin(&t).ok()) {
-                    Some(index) => {
-                        me.with_engine(|e| e.attach_pinyin(&index));
-                        me.pinyin.notify();
+                match fetch_text(PINYIN_PATH).await {
+                    Ok(text) => {
+                        // A broken file is not asked for again until the next visit.
+                        if let Ok(index) = read_pinyin(&text) {
+                            me.with_engine(|e| e.attach_pinyin(&index));
+                            me.pinyin.notify();
+                        }
                     }
-                    // Try again on the next search (the network may be back).
-                    None => me.pinyin_asked.store(false, Ordering::Relaxed),
+                    // Offline for now: try again on the next search.
+                    Err(FeedError::Network(_)) => me.pinyin_asked.store(false, Ordering::Relaxed),
+                    // Not published (404) or refused: searching without pinyin, no more requests.
+                    Err(_) => {}
                 }
             });
         }

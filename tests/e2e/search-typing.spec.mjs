@@ -84,9 +84,15 @@ test('pinyin and initials find titles once the pinyin file has loaded', async ({
 });
 
 test('without the pinyin file, pinyin finds nothing but the page still works', async ({ page }) => {
+  let asked = 0;
+  page.on('request', (r) => { if (r.url().includes('search-pinyin.json')) asked += 1; });
   const search = new SearchPage(page);
   await search.open('?q=dibao');
   await expect(search.count).toHaveText('没有找到结果');
   await search.searchBox.fill('低保');
   await expect(search.resultLinks.first()).toHaveText('最低生活保障审核确认');
+  await search.searchBox.fill('临时');
+  await expect(search.resultLinks.first()).toHaveText('临时救助');
+  // A missing file (404) is asked for once, not on every search.
+  expect(asked).toBe(1);
 });
