@@ -4,6 +4,7 @@
 //! |---|---|
 //! | [`api`] | the feed: fetch once, cache, typed errors |
 //! | [`browser`] | thin wrappers over browser APIs |
+//! | [`router`] | the address bar as signals: in-app links, back/forward, which page a path is |
 //! | [`routes`] | one file per page |
 //! | [`components`] | pieces shared by pages |
 //! | [`dom`] | a tiny DOM builder for static page content (keeps the wasm small) |
