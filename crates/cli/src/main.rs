@@ -14,7 +14,7 @@ gongkai — 政务公开数据工具 (gongkai, the disclosure feed tool)
   gongkai validate [--format human|json] [--today YYYY-MM-DD] 文件…   检查数据文件，逐条指出问题
   gongkai schema                                                  输出数据格式的 JSON Schema
   gongkai generate --records N [--seed S] [--items M] [-o 文件]    生成大规模测试数据
-  gongkai search [--format human|json] [--limit N] [--pinyin 文件] 数据文件 查询词
+  gongkai search [--format human|json] [--limit N] [--pinyin 文件|--no-pinyin] 数据文件 查询词
                                                                   用居民端同一个搜索引擎查询
   gongkai index 数据文件 -o search-pinyin.json                     发布前生成搜索用拼音文件
   gongkai help                                                    显示本说明

@@ -17,19 +17,24 @@ fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
-/// The ids of `gongkai search --format json` in rank order.
-fn ids(query: &str, pinyin: bool) -> Vec<String> {
-    let feed = public("feed.json");
-    let side = public("search-pinyin.json");
+/// The ids `gongkai search --format json [flags] FEED QUERY` prints, in rank order, and its stderr.
+fn run(feed: &std::path::Path, flags: &[&str], query: &str) -> (Vec<String>, String) {
     let mut args = vec!["search", "--format", "json"];
-    if pinyin {
-        args.extend(["--pinyin", side.to_str().expect("utf-8 path")]);
-    }
+    args.extend(flags);
     args.extend([feed.to_str().expect("utf-8 path"), query]);
     let o = gongkai(&args);
     assert_eq!(o.status.code(), Some(0), "{}{}", text(&o.stdout), text(&o.stderr));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
-    v.as_array().expect("an array").iter().map(|h| h["id"].as_str().expect("id").to_string()).collect()
+    let ids = v.as_array().expect("an array").iter().map(|h| h["id"].as_str().expect("id").to_string()).collect();
+    (ids, text(&o.stderr))
+}
+
+/// The ids for `query` on the published sample, with the published sidecar named explicitly or
+/// pinyin turned off.
+fn ids(query: &str, pinyin: bool) -> Vec<String> {
+    let side = public("search-pinyin.json");
+    let flags: Vec<&str> = if pinyin { vec!["--pinyin", side.to_str().expect("utf-8 path")] } else { vec!["--no-pinyin"] };
+    run(&public("feed.json"), &flags, query).0
 }
 
 #[test]
@@ -58,4 +63,22 @@ fn pinyin_and_initials_find_the_minimum_living_allowance_with_the_sidecar() {
     assert!(ids("db", true).iter().take(5).any(|i| i == "mz-dibao"), "{:?}", ids("db", true));
     // Without the sidecar pinyin finds nothing: the sidecar really is what does it.
     assert!(ids("dibao", false).is_empty());
+}
+
+#[test]
+fn the_sidecar_beside_the_feed_is_used_without_being_named() {
+    let (found, _) = run(&public("feed.json"), &[], "dibao");
+    assert_eq!(found.first().map(String::as_str), Some("mz-dibao"), "{found:?}");
+
+    // A broken file beside the feed: said on stderr, and the search still runs without pinyin.
+    let dir = std::env::temp_dir().join(format!("gongkai-beside-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::copy(public("feed.json"), dir.join("feed.json")).expect("copy feed");
+    std::fs::write(dir.join("search-pinyin.json"), "{ not json").expect("write");
+    let (found, err) = run(&dir.join("feed.json"), &[], "低保");
+    let (none, _) = run(&dir.join("feed.json"), &[], "dibao");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(found.first().map(String::as_str), Some("mz-dibao"), "{found:?}");
+    assert!(err.contains("拼音文件") && err.contains("不使用拼音"), "{err}");
+    assert!(none.is_empty(), "{none:?}");
 }

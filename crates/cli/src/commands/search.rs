@@ -1,4 +1,7 @@
-//! `gongkai search FEED QUERY [--format human|json] [--limit N] [--pinyin FILE]`.
+//! `gongkai search FEED QUERY [--format human|json] [--limit N] [--pinyin FILE | --no-pinyin]`.
+//!
+//! Without `--pinyin`, the `search-pinyin.json` beside the feed is used when there is one — the
+//! same file the portal fetches — so staff see what residents find (`--no-pinyin` turns it off).
 //!
 //! Runs the portal's own engine (`gongkai_core::search`) on a feed file, so staff can check what a
 //! resident will find before publishing. `--format json` prints a JSON array of hits in rank
@@ -24,19 +27,30 @@ struct Args {
     query: String,
     format: Format,
     limit: Option<usize>,
-    pinyin: Option<String>,
+    pinyin: Pinyin,
+}
+
+/// Where pinyin comes from.
+#[derive(Debug, PartialEq, Eq)]
+enum Pinyin {
+    /// `search-pinyin.json` beside the feed, if it exists (the default).
+    Beside,
+    /// `--pinyin FILE`: must be readable.
+    File(String),
+    /// `--no-pinyin`.
+    Off,
 }
 
 /// A usage error, in Chinese with an English line.
 fn usage_error(zh: &str, en: &str) -> String {
-    format!("错误：{zh}\nerror: {en}\n用法 usage: gongkai search [--format human|json] [--limit N] [--pinyin 拼音文件] 数据文件 查询词")
+    format!("错误：{zh}\nerror: {en}\n用法 usage: gongkai search [--format human|json] [--limit N] [--pinyin 拼音文件 | --no-pinyin] 数据文件 查询词")
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut positional = Vec::new();
     let mut format = Format::Human;
     let mut limit = None;
-    let mut pinyin = None;
+    let mut pinyin = Pinyin::Beside;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = |name: &str| {
@@ -56,7 +70,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                     usage_error(&format!("--limit 应为正整数，不能是“{v}”。"), "--limit must be a positive integer")
                 })?);
             }
-            "--pinyin" => pinyin = Some(value("--pinyin")?),
+            "--pinyin" => pinyin = Pinyin::File(value("--pinyin")?),
+            "--no-pinyin" => pinyin = Pinyin::Off,
             s if s.starts_with("--") => return Err(usage_error(&format!("不认识的选项“{s}”。"), &format!("unknown option `{s}`"))),
             _ => positional.push(a.clone()),
         }
@@ -186,7 +201,13 @@ pub fn run(args: &[String]) -> u8 {
         }
     };
     let mut engine = Engine::new(&feed);
-    if let Some(path) = &args.pinyin {
+    let beside = std::path::Path::new(&args.feed).with_file_name("search-pinyin.json");
+    let pinyin = match &args.pinyin {
+        Pinyin::File(path) => Some(path.clone()),
+        Pinyin::Beside if beside.is_file() => Some(beside.to_string_lossy().into_owned()),
+        _ => None,
+    };
+    if let Some(path) = &pinyin {
         match read_pinyin(path) {
             Ok(index) => {
                 let report = engine.attach_pinyin(&index);
@@ -196,6 +217,10 @@ pub fn run(args: &[String]) -> u8 {
                         index.feed_version, feed.version, report.stale, report.stale
                     );
                 }
+            }
+            // The file beside the feed was not asked for by name: say so and search without it.
+            Err(msg) if args.pinyin == Pinyin::Beside => {
+                eprintln!("{msg}\n提示：这次搜索不使用拼音。 note: searching without pinyin");
             }
             Err(msg) => {
                 eprintln!("{msg}");
