@@ -82,3 +82,32 @@ fn the_sidecar_beside_the_feed_is_used_without_being_named() {
     assert!(err.contains("拼音文件") && err.contains("不使用拼音"), "{err}");
     assert!(none.is_empty(), "{none:?}");
 }
+
+#[test]
+fn validate_points_out_a_pinyin_sidecar_older_than_the_feed() {
+    let dir = std::env::temp_dir().join(format!("gongkai-stale-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let feed_path = dir.join("feed.json");
+    std::fs::copy(public("search-pinyin.json"), dir.join("search-pinyin.json")).expect("copy sidecar");
+    let feed = std::fs::read_to_string(public("feed.json")).expect("feed");
+    let validate = |text: &str| {
+        std::fs::write(&feed_path, text).expect("write feed");
+        let o = gongkai(&["validate", "--today", "2026-11-22", feed_path.to_str().unwrap()]);
+        (o.status.code(), text(&o.stdout))
+    };
+    // As published: no note.
+    let (code, out) = validate(&feed);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(!out.contains("拼音"), "{out}");
+    // A title edited and the version bumped, the sidecar left as it was.
+    let mut v: serde_json::Value = serde_json::from_str(&feed).unwrap();
+    let version = v["version"].as_u64().unwrap();
+    v["version"] = (version + 1).into();
+    let item = v["items"].as_array_mut().unwrap().iter_mut().find(|i| i["id"] == "mz-dibao").unwrap();
+    item["name"] = "最低生活保障审核确认（含低保边缘家庭）".into();
+    let (code, out) = validate(&serde_json::to_string_pretty(&v).unwrap());
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, Some(0), "pinyin never fails validation: {out}");
+    assert!(out.contains(&format!("第 {version} 版数据生成")) && out.contains(&format!("第 {} 版", version + 1)), "{out}");
+    assert!(out.contains("1 条标题或检索词改过") && out.contains("gongkai index"), "{out}");
+}

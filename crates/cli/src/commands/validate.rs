@@ -3,6 +3,10 @@
 //! Checks feed files with the same validator the portal uses and explains every problem in
 //! Chinese (with an English line), pointing at the exact line and column like a compiler does.
 //! Exit code: 0 every file valid (warnings allowed), 1 some file invalid, 2 could not run.
+//!
+//! A valid feed with a `search-pinyin.json` beside it is also checked against it: a sidecar made
+//! for an older version of the feed (staff edited titles and forgot `gongkai index`) is pointed
+//! out, with the command that fixes it. It never changes the exit code: pinyin is an aid.
 
 use std::io::{IsTerminal, Write};
 
@@ -145,6 +149,7 @@ pub fn run(args: &[String]) -> u8 {
         // checked, so a 100,000-record feed needs little more memory than its own size.
         let report = validate::check_bytes(&bytes, &opts, &mut |p| meter.progress(p));
         meter.clear();
+        let pinyin_note = if report.is_valid() { stale_pinyin(file, &bytes) } else { None };
         let (errors, warnings) = (report.errors(), report.warnings());
         total_errors += errors;
         total_warnings += warnings;
@@ -152,11 +157,15 @@ pub fn run(args: &[String]) -> u8 {
         match args.format {
             OutputFormat::Human => {
                 let _ = out.write_all(render_human(file, &bytes, &report).as_bytes());
+                if let Some(note) = &pinyin_note {
+                    let _ = writeln!(out, "{note}");
+                }
             }
             OutputFormat::Json => {
                 json_files.push(serde_json::json!({
                     "file": file, "valid": report.is_valid(), "errors": errors, "warnings": warnings,
                     "halls": report.halls, "items": report.items, "records": report.records,
+                    "notes": pinyin_note.iter().collect::<Vec<_>>(),
                 }));
                 for p in &report.problems {
                     json_problems.push(problem_json(file, p));
@@ -186,6 +195,41 @@ pub fn run(args: &[String]) -> u8 {
     } else {
         0
     }
+}
+
+/// When a `search-pinyin.json` beside `file` does not fit the feed: what is wrong and the command
+/// that fixes it. `None` when there is no sidecar or it fits.
+fn stale_pinyin(file: &str, bytes: &[u8]) -> Option<String> {
+    let side = std::path::Path::new(file).with_file_name("search-pinyin.json");
+    let text = std::fs::read_to_string(&side).ok()?;
+    let feed: gongkai_core::Feed = serde_json::from_slice(bytes).ok()?;
+    let fix = format!("请运行：gongkai index {file} -o {}", side.display());
+    let index: gongkai_core::search::PinyinIndex = match serde_json::from_str(&text) {
+        Ok(i) => i,
+        Err(e) => {
+            return Some(format!(
+                "提示：拼音搜索文件 {} 读不出来（{e}），居民用拼音（如 dibao）将搜不到。{fix}\nnote: {} is unreadable; run gongkai index",
+                side.display(),
+                side.display()
+            ))
+        }
+    };
+    let (_, report) = gongkai_core::search::Engine::with_pinyin(&feed, &index);
+    if index.feed_version == feed.version && report.stale == 0 && report.missing == 0 {
+        return None;
+    }
+    Some(format!(
+        "提示：拼音搜索文件 {} 是按第 {} 版数据生成的，现在的数据是第 {} 版：{} 条标题或检索词改过、{} 条没有拼音，这些用拼音（如 dibao）搜不到。{fix}\n\
+         note: {} is out of date ({} changed, {} missing); run gongkai index",
+        side.display(),
+        index.feed_version,
+        feed.version,
+        report.stale,
+        report.missing,
+        side.display(),
+        report.stale,
+        report.missing
+    ))
 }
 
 /// Every problem code with its severity and meaning, as a Markdown table.
