@@ -90,8 +90,8 @@ fn validate_points_out_a_pinyin_sidecar_older_than_the_feed() {
     let feed_path = dir.join("feed.json");
     std::fs::copy(public("search-pinyin.json"), dir.join("search-pinyin.json")).expect("copy sidecar");
     let feed = std::fs::read_to_string(public("feed.json")).expect("feed");
-    let validate = |text: &str| {
-        std::fs::write(&feed_path, text).expect("write feed");
+    let validate = |body: &str| {
+        std::fs::write(&feed_path, body).expect("write feed");
         let o = gongkai(&["validate", "--today", "2026-11-22", feed_path.to_str().unwrap()]);
         (o.status.code(), text(&o.stdout))
     };
