@@ -93,6 +93,12 @@ gk_build_release() {
         gk_die "构建结果里没有样例数据 dist/data/feed.json：index.html 需要 <link data-trunk rel=\"copy-dir\" href=\"public/data\">。
   The bundled sample feed was not copied to dist/data/feed.json (missing trunk copy-dir directive)."
     fi
+    # Page views of the bundled sample (what `gongkai index --views` writes on a township's host).
+    gk_step "生成页面数据 dist/data/view (gongkai index --views) / writing page views"
+    (cd "$GK_ROOT" && cargo build --quiet -p gongkai-cli) ||
+        gk_die "无法构建 gongkai 命令行工具。 Could not build the gongkai CLI."
+    "$GK_ROOT/target/debug/gongkai" index "$dist/data/feed.json" --views "$dist/data/view" ||
+        gk_die "无法生成页面数据。 gongkai index --views failed."
     node "$GK_ROOT/scripts/externalize-inline-scripts.mjs" "$dist/index.html" ||
         gk_die "无法把启动脚本移出 index.html。 Could not move the start-up script out of index.html."
     gk_precompress "$dist"

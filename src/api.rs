@@ -5,6 +5,13 @@
 //! and kept in a [`FeedStore`] context; every page reads it from there. Failures are a closed
 //! [`FeedError`] enum, each with a plain-Chinese title, what to do, and a 重试 button on screen.
 //!
+//! A page opened from a link (the home page, an item, a record) does not wait for the whole feed:
+//! it first fetches `data/view/meta.json` and its own part (`data/view/item/<id>.json` …, written
+//! by `gongkai index --views`, see `gongkai_core::view`), shows itself, then fetches the whole
+//! feed for everything else. A missing, broken or mismatched part only means the page waits for
+//! the whole feed as before. When the whole feed is of the same version, the page is left as it
+//! is (it would draw the same); when it is newer (the parts were stale), the page is drawn again.
+//!
 //! Beside it, `data/search-pinyin.json` (written by `gongkai index` at publish time) lets pinyin
 //! and initials (`dibao`, `db`) find titles. It is fetched the first time a page searches, and
 //! attached to the search engine when it arrives; searching never waits for it, and a missing or
@@ -14,10 +21,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use gongkai_core::model::FORMAT_V1;
-use gongkai_core::read::{read_feed, read_format, read_pinyin};
+use gongkai_core::read::{read_feed, read_format, read_pinyin, read_version};
 use gongkai_core::search::{Engine, SearchResults};
+use gongkai_core::view::{file_safe, HomeView, VIEW_DIR};
 use gongkai_core::Feed;
 use leptos::prelude::*;
+
+use crate::router::{current_route, Route};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -89,6 +99,10 @@ impl FeedError {
 /// A loaded feed and, built on first use, its search engine.
 pub struct Loaded {
     pub feed: Feed,
+    /// `Some(page)` when `feed` is only that page's part (see the module notes).
+    pub covers: Option<Route>,
+    /// The home page's summary from its part (computed from `feed` otherwise).
+    home: Option<HomeView>,
     engine: Mutex<Option<Engine>>,
     /// Set once the pinyin sidecar has been asked for (cleared again when that failed).
     pinyin_asked: AtomicBool,
@@ -98,7 +112,17 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn new(feed: Feed) -> Loaded {
-        Loaded { feed, engine: Mutex::new(None), pinyin_asked: AtomicBool::new(false), pinyin: ArcTrigger::new() }
+        Loaded { feed, covers: None, home: None, engine: Mutex::new(None), pinyin_asked: AtomicBool::new(false), pinyin: ArcTrigger::new() }
+    }
+
+    /// Whether this can draw `route`: the whole feed draws every page, a part only its own.
+    pub fn draws(&self, route: &Route) -> bool {
+        self.covers.as_ref().is_none_or(|c| c == route)
+    }
+
+    /// What the home page shows of items and records.
+    pub fn home_view(&self) -> HomeView {
+        self.home.clone().unwrap_or_else(|| HomeView::from_feed(&self.feed))
     }
 
     /// Runs `f` on the search engine, built the first time a page searches (the home page never
@@ -146,42 +170,143 @@ pub enum FeedState {
 #[derive(Clone, Copy)]
 pub struct FeedStore {
     pub state: RwSignal<FeedState>,
+    /// Why the whole feed could not be fetched while a page's part is shown (other pages show
+    /// this error; the page of the part stays readable).
+    pub whole_failed: RwSignal<Option<FeedError>>,
+    /// The whole feed, fetched but not read yet (same version as the part shown).
+    unread: StoredValue<Option<String>>,
+    /// A page that the part cannot draw has asked for the whole feed.
+    wanted: StoredValue<bool>,
+}
+
+/// Reads the whole feed; reading, indexing and drawing are separate tasks, so a slow phone stays
+/// responsive (to a tap, to scrolling) between them.
+async fn read_whole(text: &str) -> FeedState {
+    yield_to_browser().await;
+    match parse_feed(text) {
+        Ok(feed) => {
+            let loaded = Arc::new(Loaded::new(feed));
+            if current_route() == Route::Search {
+                yield_to_browser().await;
+                loaded.with_engine(|_| ());
+            }
+            yield_to_browser().await;
+            FeedState::Ready(loaded)
+        }
+        Err(e) => FeedState::Failed(e),
+    }
+}
+
+/// `data/view/item/<id>.json` for the pages that have a part.
+fn part_path(route: &Route) -> Option<String> {
+    match route {
+        Route::Home => Some(format!("data/{VIEW_DIR}/home.json")),
+        Route::Item(id) if file_safe(id) => Some(format!("data/{VIEW_DIR}/item/{id}.json")),
+        Route::Record(id) if file_safe(id) => Some(format!("data/{VIEW_DIR}/record/{id}.json")),
+        _ => None,
+    }
+}
+
+/// The page's part joined with `meta.json`, both fetched at once; `None` on any failure.
+async fn load_part(route: &Route) -> Option<Loaded> {
+    let path = part_path(route)?;
+    let meta = request(&format!("data/{VIEW_DIR}/meta.json"));
+    let part = request(&path);
+    let (meta, part) = (response_text(meta).await.ok()?, response_text(part).await.ok()?);
+    let meta = match parse_feed(&meta) {
+        Ok(m) => m,
+        Err(_) => return None,
+    };
+    let part = gongkai_core::read::read_view_part(&part).ok()?;
+    let (feed, home) = part.join(meta)?;
+    let mut loaded = Loaded::new(feed);
+    loaded.covers = Some(route.clone());
+    loaded.home = home;
+    Some(loaded)
 }
 
 impl FeedStore {
     /// Creates the store and starts loading.
     pub fn start() -> FeedStore {
-        let store = FeedStore { state: RwSignal::new(FeedState::Loading) };
+        let store = FeedStore {
+            state: RwSignal::new(FeedState::Loading),
+            whole_failed: RwSignal::new(None),
+            unread: StoredValue::new(None),
+            wanted: StoredValue::new(false),
+        };
         store.reload();
         store
     }
 
-    /// (Re)fetches the feed; used at start and by every 重试 button.
+    /// (Re)fetches the feed; used at start and by every 重试 button. The page at the address
+    /// is shown from its part first when it has one.
     pub fn reload(self) {
         self.state.set(FeedState::Loading);
+        self.whole_failed.set(None);
+        self.unread.set_value(None);
+        self.wanted.set_value(false);
+        let route = current_route();
         leptos::task::spawn_local(async move {
-            let next = match fetch_text(FEED_PATH).await {
-                Ok(text) => {
-                    // Reading, indexing and drawing are separate tasks, so a slow phone stays
-                    // responsive (to a tap, to scrolling) between them.
-                    yield_to_browser().await;
-                    match parse_feed(&text) {
-                        Ok(feed) => {
-                            let loaded = Arc::new(Loaded::new(feed));
-                            if crate::browser::page_address().ends_with("/search") {
-                                yield_to_browser().await;
-                                loaded.with_engine(|_| ());
-                            }
-                            yield_to_browser().await;
-                            FeedState::Ready(loaded)
-                        }
-                        Err(e) => FeedState::Failed(e),
-                    }
-                }
-                Err(e) => FeedState::Failed(e),
+            let Some(loaded) = load_part(&route).await else {
+                let next = match fetch_text(FEED_PATH).await {
+                    Ok(text) => read_whole(&text).await,
+                    Err(e) => FeedState::Failed(e),
+                };
+                self.state.set(next);
+                return;
             };
-            self.state.set(next);
+            let version = loaded.feed.version;
+            self.state.set(FeedState::Ready(Arc::new(loaded)));
+            // Let the page paint before the whole feed is asked for.
+            yield_to_browser().await;
+            match fetch_text(FEED_PATH).await {
+                // The page shown from its part stays readable; other pages explain.
+                Err(e) => self.whole_failed.set(Some(e)),
+                // The data the page was drawn from: kept unread until a page needs it. Reading
+                // the whole feed is the longest task a slow phone does here, and a resident who
+                // only reads this page never needs it; the page is not drawn again (no flash,
+                // checklist ticks and focus stay).
+                Ok(text) if read_version(&text) == Some(version) && !self.wanted.get_value() => self.unread.set_value(Some(text)),
+                // Newer than the part (parts left from an older publish), or another page is
+                // already waiting: read it and draw again.
+                Ok(text) => {
+                    let next = read_whole(&text).await;
+                    self.show_whole(next);
+                }
+            }
         });
+    }
+
+    /// After a part was shown: the whole feed's outcome.
+    fn show_whole(self, next: FeedState) {
+        match next {
+            FeedState::Failed(e) => self.whole_failed.set(Some(e)),
+            next => self.state.set(next),
+        }
+    }
+
+    /// The feed if it can draw the page at the current address; otherwise whether to wait or
+    /// to show an error.
+    pub fn for_page(self, state: FeedState) -> FeedState {
+        match state {
+            FeedState::Ready(l) if !l.draws(&current_route()) => {
+                // Read the whole feed now if it is here; otherwise as soon as it arrives.
+                self.wanted.set_value(true);
+                let mut text = None;
+                self.unread.update_value(|t| text = t.take());
+                if let Some(text) = text {
+                    leptos::task::spawn_local(async move {
+                        let next = read_whole(&text).await;
+                        self.show_whole(next);
+                    });
+                }
+                match self.whole_failed.get() {
+                    Some(e) => FeedState::Failed(e),
+                    None => FeedState::Loading,
+                }
+            }
+            other => other,
+        }
     }
 }
 
@@ -199,13 +324,21 @@ fn js_text(v: &wasm_bindgen::JsValue) -> String {
 
 /// Fetches a data file (revalidated every time) as text; HTTP failures are typed.
 async fn fetch_text(path: &str) -> Result<String, FeedError> {
-    let window = web_sys::window().ok_or_else(|| FeedError::Network(String::new()))?;
+    response_text(request(path)).await
+}
+
+/// Starts fetching a data file now (so several can be under way at once).
+fn request(path: &str) -> Option<JsFuture> {
+    let window = web_sys::window()?;
     let init = web_sys::RequestInit::new();
     // Revalidate every load: the township republishes, and a stale feed would mislead.
     init.set_cache(web_sys::RequestCache::NoCache);
-    let response = JsFuture::from(window.fetch_with_str_and_init(path, &init))
-        .await
-        .map_err(|e| FeedError::Network(js_text(&e)))?;
+    Some(JsFuture::from(window.fetch_with_str_and_init(path, &init)))
+}
+
+/// The text of a started request; HTTP failures are typed.
+async fn response_text(request: Option<JsFuture>) -> Result<String, FeedError> {
+    let response = request.ok_or_else(|| FeedError::Network(String::new()))?.await.map_err(|e| FeedError::Network(js_text(&e)))?;
     let response: web_sys::Response = response.dyn_into().map_err(|e| FeedError::Network(js_text(&e)))?;
     match response.status() {
         404 | 410 => return Err(FeedError::NotFound),

@@ -102,6 +102,11 @@ pub fn use_location() -> Location {
     expect_context::<Location>()
 }
 
+/// The page at the browser's current address (before [`Location::start`] too).
+pub fn current_route() -> Route {
+    Route::parse(&current().0)
+}
+
 /// (path below the base, query string) of the browser's current address.
 fn current() -> (String, String) {
     let Some(l) = web_sys::window().map(|w| w.location()) else { return ("/".into(), String::new()) };

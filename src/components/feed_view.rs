@@ -17,7 +17,7 @@ where
     V: IntoView + 'static,
 {
     let store = use_feed();
-    move || match store.state.get() {
+    move || match store.for_page(store.state.get()) {
         FeedState::Ready(loaded) => page(loaded).into_any(),
         other => view! { <Island render=render(move || waiting(store, &other))/> }.into_any(),
     }
@@ -26,10 +26,15 @@ where
 /// For pages built entirely with the DOM builder: one island that shows the skeleton, the
 /// error or the page, and re-renders when the feed or any signal `page` reads changes.
 pub fn feed_island(page: impl Fn(&Feed) -> El + 'static) -> impl IntoView {
+    loaded_island(move |loaded| page(&loaded.feed))
+}
+
+/// [`feed_island`] for pages that want more than the feed (the home page's summary).
+pub fn loaded_island(page: impl Fn(&Loaded) -> El + 'static) -> impl IntoView {
     let store = use_feed();
     view! {
-        <Island render=render(move || match store.state.get() {
-            FeedState::Ready(loaded) => page(&loaded.feed),
+        <Island render=render(move || match store.for_page(store.state.get()) {
+            FeedState::Ready(loaded) => page(&loaded),
             other => waiting(store, &other),
         })/>
     }
@@ -75,14 +80,4 @@ pub fn version_line(feed: &Feed) -> String {
     format!("数据更新于 {} {:02}:{:02} · 第 {} 版", t.date, t.hour, t.minute, feed.version)
 }
 
-/// Sorts records newest first (by 发布日期), through core's single sort routine.
-pub fn newest_first(records: &mut Vec<&gongkai_core::model::Record>) {
-    let mut keys: Vec<u64> = records
-        .iter()
-        .enumerate()
-        .map(|(i, r)| ((376_200 - r.published.days_since_epoch()).clamp(0, 0xF_FFFF) as u64) << 32 | i as u64)
-        .collect();
-    gongkai_core::filter::sort_keys(&mut keys);
-    let sorted: Vec<&gongkai_core::model::Record> = keys.iter().map(|k| records[(k & 0xFFFF_FFFF) as usize]).collect();
-    *records = sorted;
-}
+pub use gongkai_core::view::newest_first;

@@ -199,10 +199,8 @@ fn item_page(feed: &Feed, index: usize) -> El {
         .push(tx("h2", "", "办理地点、时间和电话").id("didian-title"))
         .push(where_dl);
 
-    let related: Vec<El> = feed
-        .records
-        .iter()
-        .filter(|r| r.related_items.iter().any(|i| *i == item.id))
+    // The same function decides what `view/item/<id>.json` holds (gongkai_core::view).
+    let related: Vec<El> = gongkai_core::view::records_about(feed, &item.id)
         .map(|r| el("li").push(link(&href(&format!("/record/{}", r.id)), &r.title)))
         .collect();
     let events: Vec<String> = feed.life_events.iter().filter(|e| e.items.contains(&item.id)).map(|e| format!("我要{}", e.name)).collect();

@@ -28,8 +28,10 @@ export async function serveFeed(page, body, status = 200) {
 export const test = base.extend({
   page: async ({ page }, use) => {
     await serveFeed(page, devFeed);
-    // The bundled pinyin sidecar belongs to the bundled feed, not the dev feed: none by default.
+    // The bundled pinyin sidecar and page views belong to the bundled feed, not the dev feed:
+    // none by default (pages then wait for the whole feed, as on a host without views).
     await page.route('**/data/search-pinyin.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.route('**/data/view/**', (route) => route.fulfill({ status: 404, body: '' }));
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await use(page);

@@ -16,7 +16,7 @@ gongkai — 政务公开数据工具 (gongkai, the disclosure feed tool)
   gongkai generate --records N [--seed S] [--items M] [-o 文件]    生成大规模测试数据
   gongkai search [--format human|json] [--limit N] [--pinyin 文件|--no-pinyin] 数据文件 查询词
                                                                   用居民端同一个搜索引擎查询
-  gongkai index 数据文件 -o search-pinyin.json                     发布前生成搜索用拼音文件
+  gongkai index 数据文件 -o search-pinyin.json --views view        发布前生成搜索用拼音文件和页面数据
   gongkai help                                                    显示本说明
 
 退出码 Exit codes: 0 成功/数据有效 · 1 数据有问题 · 2 无法运行（参数错误、文件打不开）

@@ -32,5 +32,6 @@ pub mod schema;
 pub mod search;
 pub mod types;
 pub mod validate;
+pub mod view;
 
 pub use model::Feed;

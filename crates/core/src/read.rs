@@ -18,6 +18,7 @@ use std::borrow::Cow;
 
 use crate::model::*;
 use crate::search::{PinyinEntry, PinyinIndex};
+use crate::view::{DatedLink, HallCount, HomeView, Link, ViewPart};
 use crate::types::{ClockTime, Date, DateTime, HttpUrl, Yuan};
 
 /// serde_json's recursion limit; deeper input is refused, never a stack overflow.
@@ -60,6 +61,54 @@ fn read_root<T: FromJ>(text: &str) -> Result<T, ReadError> {
         Some(value) if cx.error.is_none() => Ok(value),
         _ => Err(cx.error.unwrap_or_else(|| syntax(text, 0, "无法读取"))),
     }
+}
+
+/// The top-level `version` of a feed, without reading the rest: one pass over the bytes that
+/// skips nested values (the portal uses it to see whether a feed it has not read yet is the one
+/// its page was drawn from). `None` when there is no such number.
+pub fn read_version(text: &str) -> Option<u64> {
+    let b = text.as_bytes();
+    let (mut i, mut depth, mut key_next) = (0usize, 0usize, false);
+    while i < b.len() {
+        match b[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+                let s = b.get(start..i)?;
+                i += 1;
+                if depth == 1 && key_next {
+                    key_next = false;
+                    let mut j = i;
+                    while b.get(j).is_some_and(|c| c.is_ascii_whitespace()) {
+                        j += 1;
+                    }
+                    if s == b"version" && b.get(j) == Some(&b':') {
+                        let rest = text.get(j + 1..)?.trim_start();
+                        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                        return rest[..digits].parse().ok();
+                    }
+                }
+            }
+            b'{' | b'[' => {
+                depth += 1;
+                key_next = depth == 1 && b[i] == b'{';
+                i += 1;
+            }
+            b'}' | b']' => {
+                depth = depth.checked_sub(1)?;
+                i += 1;
+            }
+            b',' => {
+                key_next = depth == 1;
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// Reads only the top-level `format` string, if the text is JSON with one (to tell a feed of
@@ -811,6 +860,28 @@ struct_reader!(PinyinIndex {
 /// Reads the search pinyin sidecar (`search-pinyin.json`, see `search::PinyinIndex`): the same
 /// value serde reads, without serde's code in the portal's wasm.
 pub fn read_pinyin(text: &str) -> Result<PinyinIndex, ReadError> {
+    read_root(text)
+}
+
+struct_reader!(Link { id: req("id"), title: req("title") });
+
+struct_reader!(HallCount { hall: req("hall"), items: req("items") });
+
+struct_reader!(DatedLink { id: req("id"), title: req("title"), published: req("published") });
+
+struct_reader!(HomeView { events: req("events"), halls: req("halls"), latest: req("latest") });
+
+struct_reader!(ViewPart {
+    format: req("format"),
+    feed_version: req("feed_version"),
+    items: or("items", Vec::new()),
+    records: or("records", Vec::new()),
+    home: opt("home"),
+});
+
+/// Reads one page's part of the feed (`view/home.json`, `view/item/<id>.json` …, see
+/// [`crate::view`]): the same value serde reads.
+pub fn read_view_part(text: &str) -> Result<ViewPart, ReadError> {
     read_root(text)
 }
 

@@ -1,9 +1,12 @@
-//! `gongkai index FEED [-o search-pinyin.json] [--docs FILE] [--pack FILE] [--pinyin-pack FILE]`.
+//! `gongkai index FEED [-o search-pinyin.json] [--views DIR] [--docs FILE] [--pack FILE] [--pinyin-pack FILE]`.
 //!
-//! Publish-time work for search, so residents' phones never do it: the pinyin of every title and
-//! keyword (`search-pinyin.json`, format in docs/search.md), and — for archives too big to search
-//! from the feed — the searchable text as a compact pack. Every file is written to a temporary
-//! name first and renamed, so a half-written file is never published.
+//! Publish-time work, so residents' phones never do it: the pinyin of every title and keyword
+//! (`search-pinyin.json`, format in docs/search.md); the page views (`--views data/view`: what
+//! one page needs, so a shared link to an item shows before the whole feed has arrived; see
+//! `gongkai_core::view`); and — for archives too big to search from the feed — the searchable
+//! text as a compact pack. Every file is written to a temporary name first and renamed, and the
+//! view directory is built beside the old one and swapped in whole, so a half-written file or a
+//! mix of two publishes is never published.
 //!
 //! Pinyin comes from the `pinyin` crate (native only; it never reaches the portal's wasm). A
 //! polyphone takes its most common reading unless a word in [`WORD_READINGS`] says otherwise
@@ -224,23 +227,77 @@ fn write_atomically(path: &str, bytes: &[u8]) -> Result<(), String> {
     })
 }
 
+/// Writes the page views of `feed` into `dir`: built in a fresh directory beside it, then swapped
+/// in (the old one is removed after the swap). Returns (files, bytes).
+fn write_views(dir: &str, feed: &Feed) -> Result<(usize, usize), String> {
+    let target = Path::new(dir.trim_end_matches('/'));
+    let fail = |what: &str, e: std::io::Error| format!("错误：无法写入页面数据目录“{dir}”（{what}）：{e}\nerror: cannot write views to `{dir}`");
+    let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "view".into());
+    let fresh = parent.join(format!(".{name}.new-{}", std::process::id()));
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    let files = gongkai_core::view::view_files(feed);
+    let total = files.len();
+    let build = || -> Result<usize, String> {
+        std::fs::create_dir_all(fresh.join("item")).map_err(|e| fail("新建目录", e))?;
+        std::fs::create_dir_all(fresh.join("record")).map_err(|e| fail("新建目录", e))?;
+        let mut bytes = 0;
+        for (n, (path, json)) in files.iter().enumerate() {
+            std::fs::write(fresh.join(path), json).map_err(|e| fail(path, e))?;
+            bytes += json.len();
+            if (n + 1) % 5000 == 0 && n + 1 < total {
+                eprintln!("  页面数据 {} / {total} …  (views {} of {total})", n + 1, n + 1);
+            }
+        }
+        Ok(bytes)
+    };
+    let bytes = match build() {
+        Ok(b) => b,
+        Err(msg) => {
+            let _ = std::fs::remove_dir_all(&fresh);
+            return Err(msg);
+        }
+    };
+    // Swap: the old directory steps aside, the new one takes its name, the old one goes.
+    let had_old = target.exists();
+    if had_old {
+        if let Err(e) = std::fs::rename(target, &old) {
+            let _ = std::fs::remove_dir_all(&fresh);
+            return Err(fail("移开旧目录", e));
+        }
+    }
+    if let Err(e) = std::fs::rename(&fresh, target) {
+        if had_old {
+            let _ = std::fs::rename(&old, target);
+        }
+        let _ = std::fs::remove_dir_all(&fresh);
+        return Err(fail("换上新目录", e));
+    }
+    if had_old {
+        let _ = std::fs::remove_dir_all(&old);
+    }
+    Ok((total, bytes))
+}
+
 struct Args {
     feed: String,
     out: Option<String>,
+    views: Option<String>,
     docs: Option<String>,
     pack: Option<String>,
     pinyin_pack: Option<String>,
 }
 
-const USAGE: &str = "用法 usage: gongkai index 数据文件 [-o search-pinyin.json] [--docs 文件] [--pack 文件] [--pinyin-pack 文件]";
+const USAGE: &str = "用法 usage: gongkai index 数据文件 [-o search-pinyin.json] [--views 目录] [--docs 文件] [--pack 文件] [--pinyin-pack 文件]";
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut feed = None;
-    let (mut out, mut docs, mut pack, mut pinyin_pack) = (None, None, None, None);
+    let (mut out, mut views, mut docs, mut pack, mut pinyin_pack) = (None, None, None, None, None);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let slot = match a.as_str() {
             "-o" | "--output" => &mut out,
+            "--views" => &mut views,
             "--docs" => &mut docs,
             "--pack" => &mut pack,
             "--pinyin-pack" => &mut pinyin_pack,
@@ -257,7 +314,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         *slot = Some(it.next().cloned().ok_or_else(|| format!("错误：{a} 后面缺少文件名。\nerror: {a} needs a file name\n{USAGE}"))?);
     }
     let feed = feed.ok_or_else(|| format!("错误：缺少数据文件。\nerror: expected FEED\n{USAGE}"))?;
-    Ok(Args { feed, out, docs, pack, pinyin_pack })
+    Ok(Args { feed, out, views, docs, pack, pinyin_pack })
 }
 
 pub fn run(args: &[String]) -> u8 {
@@ -313,7 +370,7 @@ pub fn run(args: &[String]) -> u8 {
     }
     match &args.out {
         Some(p) => outputs.push((p, pinyin_json)),
-        None if outputs.is_empty() => {
+        None if outputs.is_empty() && args.views.is_none() => {
             let mut stdout = std::io::stdout().lock();
             if stdout.write_all(&pinyin_json).and_then(|_| stdout.write_all(b"\n")).is_err() {
                 return 2;
@@ -327,6 +384,15 @@ pub fn run(args: &[String]) -> u8 {
             return 2;
         }
         eprintln!("已写入 {path}（{} 字节）。 (wrote {path})", bytes.len());
+    }
+    if let Some(dir) = &args.views {
+        match write_views(dir, &feed) {
+            Ok((files, bytes)) => eprintln!("已写入页面数据目录 {dir}：{files} 个文件，共 {bytes} 字节。 (wrote {files} views to {dir})"),
+            Err(msg) => {
+                eprintln!("{msg}");
+                return 2;
+            }
+        }
     }
     0
 }
