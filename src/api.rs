@@ -177,6 +177,8 @@ pub struct FeedStore {
     unread: StoredValue<Option<String>>,
     /// A page that the part cannot draw has asked for the whole feed.
     wanted: StoredValue<bool>,
+    /// Set by `mount` once the app is in the document.
+    pub mounted: StoredValue<bool>,
 }
 
 /// Reads the whole feed; reading, indexing and drawing are separate tasks, so a slow phone stays
@@ -233,6 +235,7 @@ impl FeedStore {
             whole_failed: RwSignal::new(None),
             unread: StoredValue::new(None),
             wanted: StoredValue::new(false),
+            mounted: StoredValue::new(false),
         };
         store.reload();
         store
@@ -257,8 +260,12 @@ impl FeedStore {
             };
             let version = loaded.feed.version;
             self.state.set(FeedState::Ready(Arc::new(loaded)));
-            // Let the page paint before the whole feed is asked for.
-            yield_to_browser().await;
+            // The whole feed is asked for only once the page is on screen, so on a slow line
+            // it never competes with what the page needs.
+            while !self.mounted.get_value() {
+                yield_to_browser().await;
+            }
+            after_next_paint().await;
             match fetch_text(FEED_PATH).await {
                 // The page shown from its part stays readable; other pages explain.
                 Err(e) => self.whole_failed.set(Some(e)),
@@ -310,6 +317,15 @@ impl FeedStore {
     }
 }
 
+/// Waits until the store is no longer loading, or `at_most_ms` milliseconds have passed.
+pub async fn settled(store: FeedStore, at_most_ms: f64) {
+    let now = || web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0);
+    let start = now();
+    while matches!(store.state.get_untracked(), FeedState::Loading) && now() - start < at_most_ms {
+        yield_to_browser().await;
+    }
+}
+
 /// The feed store from context.
 pub fn use_feed() -> FeedStore {
     expect_context::<FeedStore>()
@@ -348,6 +364,17 @@ async fn response_text(request: Option<JsFuture>) -> Result<String, FeedError> {
     let text = response.text().map_err(|e| FeedError::Network(js_text(&e)))?;
     let text = JsFuture::from(text).await.map_err(|e| FeedError::Network(js_text(&e)))?;
     Ok(text.as_string().unwrap_or_default())
+}
+
+/// Waits until the browser has painted the next frame.
+async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+    yield_to_browser().await;
 }
 
 /// Lets the browser run other tasks (input, paint) before going on.

@@ -26,18 +26,33 @@ use crate::router::{Location, Route};
 use crate::routes::{about::About, hall::HallPage, home::Home, item::ItemPage, not_found::NotFound, record::RecordPage, search::SearchPage, village::VillagePage};
 
 /// Replaces the static loading / old-browser message in index.html with the app.
+///
+/// The first data (the page's part, or the whole feed) was asked for by index.html while the
+/// wasm downloaded, so it is usually here by the time the app starts. Drawing the loading
+/// skeleton and then, a moment later, the page would cost a slow phone an extra layout of the
+/// whole screen before the page can show; so the app waits for the data — at most
+/// [`SKELETON_AFTER_MS`], the skeleton is drawn after that — and draws the page directly.
 pub fn mount() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(App);
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let store = FeedStore::start();
+    leptos::task::spawn_local(async move {
+        api::settled(store, SKELETON_AFTER_MS).await;
+        if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+            boot.remove();
+        }
+        leptos::mount::mount_to_body(move || view! { <App store/> });
+        store.mounted.set_value(true);
+    });
 }
 
+/// How long the app waits for its first data before showing the loading skeleton.
+pub const SKELETON_AFTER_MS: f64 = 300.0;
+
 #[component]
-pub fn App() -> impl IntoView {
-    provide_context(FeedStore::start());
+pub fn App(store: FeedStore) -> impl IntoView {
+    provide_context(store);
     provide_context(ElderMode::from_storage());
     provide_context(WideScreen::watch());
     let location = Location::start();

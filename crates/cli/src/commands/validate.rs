@@ -6,7 +6,8 @@
 //!
 //! A valid feed with a `search-pinyin.json` beside it is also checked against it: a sidecar made
 //! for an older version of the feed (staff edited titles and forgot `gongkai index`) is pointed
-//! out, with the command that fixes it. It never changes the exit code: pinyin is an aid.
+//! out, with the command that fixes it. It never changes the exit code: pinyin is an aid. The same
+//! goes for page views (`view/` beside the feed) cut from another version of the feed.
 
 use std::io::{IsTerminal, Write};
 
@@ -149,7 +150,8 @@ pub fn run(args: &[String]) -> u8 {
         // checked, so a 100,000-record feed needs little more memory than its own size.
         let report = validate::check_bytes(&bytes, &opts, &mut |p| meter.progress(p));
         meter.clear();
-        let pinyin_note = if report.is_valid() { stale_pinyin(file, &bytes) } else { None };
+        let pinyin_note: Vec<String> =
+            if report.is_valid() { [stale_pinyin(file, &bytes), stale_views(file, &bytes)].into_iter().flatten().collect() } else { Vec::new() };
         let (errors, warnings) = (report.errors(), report.warnings());
         total_errors += errors;
         total_warnings += warnings;
@@ -157,7 +159,7 @@ pub fn run(args: &[String]) -> u8 {
         match args.format {
             OutputFormat::Human => {
                 let _ = out.write_all(render_human(file, &bytes, &report).as_bytes());
-                if let Some(note) = &pinyin_note {
+                for note in &pinyin_note {
                     let _ = writeln!(out, "{note}");
                 }
             }
@@ -195,6 +197,26 @@ pub fn run(args: &[String]) -> u8 {
     } else {
         0
     }
+}
+
+/// When the page views (`view/` beside `file`, see `gongkai index --views`) were cut from another
+/// version of the feed: what that means for residents and the command that fixes it.
+fn stale_views(file: &str, bytes: &[u8]) -> Option<String> {
+    let dir = std::path::Path::new(file).with_file_name(gongkai_core::view::VIEW_DIR);
+    let meta = std::fs::read_to_string(dir.join("meta.json")).ok()?;
+    let version = gongkai_core::read::read_version(&meta);
+    let feed = gongkai_core::read::read_version(std::str::from_utf8(bytes).ok()?)?;
+    if version == Some(feed) {
+        return None;
+    }
+    let was = version.map_or("未知".to_string(), |v| format!("第 {v} 版"));
+    Some(format!(
+        "提示：页面数据目录 {} 是按{was}数据生成的，现在的数据是第 {feed} 版：居民打开链接时会先看到旧内容，随后才更新。请运行：gongkai index {file} --views {}\n\
+         note: the page views in {} are out of date; run gongkai index --views",
+        dir.display(),
+        dir.display(),
+        dir.display()
+    ))
 }
 
 /// When a `search-pinyin.json` beside `file` does not fit the feed: what is wrong and the command
