@@ -217,7 +217,43 @@ test.describe('routes and data', () => {
   });
 });
 
+test.describe('page views (data/view/)', () => {
+  test('are published beside the feed and served like it: JSON, revalidated, compressed', async ({ request }) => {
+    const feed = await (await request.get('/data/feed.json')).json();
+    for (const path of ['/data/view/meta.json', '/data/view/home.json', `/data/view/item/${feed.items[0].id}.json`, `/data/view/record/${feed.records[0].id}.json`]) {
+      const res = await request.get(path, { headers: { 'Accept-Encoding': 'br' } });
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()['content-type'], path).toBe('application/json; charset=utf-8');
+      expect(res.headers()['cache-control'], path).toBe('no-cache');
+      expect(res.headers()['content-encoding'], path).toBe('br');
+      const body = JSON.parse(await res.text());
+      if (path.endsWith('meta.json')) expect(body.version).toBe(feed.version);
+      else expect(body.feed_version, path).toBe(feed.version);
+    }
+    expect((await request.get('/data/view/item/no-such-item.json')).status()).toBe(404);
+  });
+});
+
 test.describe('in Chromium', () => {
+  test('an item page downloads its preloaded part once and the whole feed only after it is shown', async ({ page, request }) => {
+    const feed = await (await request.get('/data/feed.json')).json();
+    const item = feed.items[0];
+    const seen = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith('/data/')) seen.push(path);
+    });
+    await page.goto(`/item/${item.id}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(item.name);
+    await expect.poll(() => seen.includes('/data/feed.json')).toBe(true);
+    const count = (p) => seen.filter((s) => s === p).length;
+    // The preload in index.html and the app's own request are one download (same mode, same cache).
+    expect(count('/data/view/meta.json'), seen.join(' ')).toBe(1);
+    expect(count(`/data/view/item/${item.id}.json`), seen.join(' ')).toBe(1);
+    expect(count('/data/feed.json'), seen.join(' ')).toBe(1);
+    expect(seen.indexOf('/data/feed.json')).toBeGreaterThan(seen.indexOf(`/data/view/item/${item.id}.json`));
+  });
+
   /** Records CSP violations, uncaught errors and whether trunk's start-up finished. */
   async function openAndStart(page, url) {
     const errors = [];
