@@ -23,7 +23,7 @@ use std::sync::{Arc, Mutex};
 use gongkai_core::model::FORMAT_V1;
 use gongkai_core::read::{read_feed, read_format, read_pinyin, read_version};
 use gongkai_core::search::{Engine, SearchResults};
-use gongkai_core::view::{file_safe, HomeView, VIEW_DIR};
+use gongkai_core::view::{file_safe, HomeView, PartExtras, VIEW_DIR};
 use gongkai_core::Feed;
 use leptos::prelude::*;
 
@@ -101,8 +101,9 @@ pub struct Loaded {
     pub feed: Feed,
     /// `Some(page)` when `feed` is only that page's part (see the module notes).
     pub covers: Option<Route>,
-    /// The home page's summary from its part (computed from `feed` otherwise).
-    home: Option<HomeView>,
+    /// What the page's part says beyond its feed (the home page's summary, an item's count of
+    /// related records); computed from `feed` when it is the whole feed.
+    extras: PartExtras,
     engine: Mutex<Option<Engine>>,
     /// Set once the pinyin sidecar has been asked for (cleared again when that failed).
     pinyin_asked: AtomicBool,
@@ -112,7 +113,7 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn new(feed: Feed) -> Loaded {
-        Loaded { feed, covers: None, home: None, engine: Mutex::new(None), pinyin_asked: AtomicBool::new(false), pinyin: ArcTrigger::new() }
+        Loaded { feed, covers: None, extras: PartExtras::default(), engine: Mutex::new(None), pinyin_asked: AtomicBool::new(false), pinyin: ArcTrigger::new() }
     }
 
     /// Whether this can draw `route`: the whole feed draws every page, a part only its own.
@@ -122,7 +123,15 @@ impl Loaded {
 
     /// What the home page shows of items and records.
     pub fn home_view(&self) -> HomeView {
-        self.home.clone().unwrap_or_else(|| HomeView::from_feed(&self.feed))
+        self.extras.home.clone().unwrap_or_else(|| HomeView::from_feed(&self.feed))
+    }
+
+    /// How many records name `item` (its page lists only the newest few).
+    pub fn related_total(&self, item: &str) -> usize {
+        match self.extras.related_total {
+            Some(n) if self.covers.is_some() => n as usize,
+            _ => gongkai_core::view::records_about(&self.feed, item).total,
+        }
     }
 
     /// Runs `f` on the search engine, built the first time a page searches (the home page never
@@ -220,10 +229,10 @@ async fn load_part(route: &Route) -> Option<Loaded> {
         Err(_) => return None,
     };
     let part = gongkai_core::read::read_view_part(&part).ok()?;
-    let (feed, home) = part.join(meta)?;
+    let (feed, extras) = part.join(meta)?;
     let mut loaded = Loaded::new(feed);
     loaded.covers = Some(route.clone());
-    loaded.home = home;
+    loaded.extras = extras;
     Some(loaded)
 }
 

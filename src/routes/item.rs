@@ -6,11 +6,12 @@
 use gongkai_core::guide::{fee_headline, promised_short, step_time_words, time_limit_words, visits_words, Completeness, Disclosure, FeeHeadline};
 use gongkai_core::hours::{describe, LocalMoment};
 use gongkai_core::model::{BodyNature, LegalBasis, OnlineLevel, OpeningHours, ServiceItem};
-use gongkai_core::Feed;
+use gongkai_core::filter::Query;
 use leptos::prelude::*;
 
 use crate::browser::{self, href, tel_href};
-use crate::components::feed_view::feed_island;
+use crate::api::Loaded;
+use crate::components::feed_view::loaded_island;
 use crate::components::hours::hours;
 use crate::components::qr_code::qr_svg;
 use crate::components::search_box::navigator;
@@ -21,9 +22,10 @@ use crate::routes::not_found::missing;
 #[component]
 pub fn ItemPage(id: String) -> impl IntoView {
     let navigate = navigator();
-    feed_island(move |feed| {
+    loaded_island(move |loaded| {
+        let feed = &loaded.feed;
         match feed.items.iter().position(|i| i.id == id) {
-            Some(index) => item_page(feed, index),
+            Some(index) => item_page(loaded, index),
             None => missing("办事指南", navigate.clone()),
         }
     })
@@ -71,7 +73,8 @@ fn frag() -> El {
     el("div")
 }
 
-fn item_page(feed: &Feed, index: usize) -> El {
+fn item_page(loaded: &Loaded, index: usize) -> El {
+    let feed = &loaded.feed;
     let Some(item) = feed.items.get(index) else { return frag() };
     let township = &feed.publisher.township;
     browser::set_title(&format!("{} - {township}政务公开", item.name));
@@ -199,10 +202,16 @@ fn item_page(feed: &Feed, index: usize) -> El {
         .push(tx("h2", "", "办理地点、时间和电话").id("didian-title"))
         .push(where_dl);
 
-    // The same function decides what `view/item/<id>.json` holds (gongkai_core::view).
-    let related: Vec<El> = gongkai_core::view::records_about(feed, &item.id)
-        .map(|r| el("li").push(link(&href(&format!("/record/{}", r.id)), &r.title)))
-        .collect();
+    // The same function decides what `view/item/<id>.json` holds (gongkai_core::view): the
+    // newest few, and a search for the rest when there are more.
+    let shown = gongkai_core::view::records_about(feed, &item.id).shown;
+    let total = loaded.related_total(&item.id);
+    let more = (total > shown.len()).then(|| {
+        el("p")
+            .text(&format!("共 {total} 条，这里列出最新的 {} 条。", shown.len()))
+            .push(link(&href(&Query::new().with_text(&item.name).to_path()), &format!("搜索“{}”查看全部", item.name)))
+    });
+    let related: Vec<El> = shown.iter().map(|r| el("li").push(link(&href(&format!("/record/{}", r.id)), &r.title))).collect();
     let events: Vec<String> = feed.life_events.iter().filter(|e| e.items.contains(&item.id)).map(|e| format!("我要{}", e.name)).collect();
     let related_section = (!related.is_empty() || !events.is_empty()).then(|| {
         el("section")
@@ -211,6 +220,7 @@ fn item_page(feed: &Feed, index: usize) -> El {
             .push(tx("h2", "", "相关信息").id("related-title"))
             .push_opt((!events.is_empty()).then(|| tx("p", "", &format!("属于：{}", events.join("、")))))
             .push(el("ul").class("link-list").extend(related))
+            .push_opt(more)
     });
 
     let screen = el("div")

@@ -1,6 +1,6 @@
 // The service guide: all eight disclosures in order, nothing hidden, fees and time limits in
 // plain words, phones as tap-to-call links, and printing as a one-page 一次性告知单.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, bigFeed, serveFeed } from './fixtures.mjs';
 import { ItemPage, EIGHT } from './pages/item.mjs';
 
 test('a guide shows all eight disclosures in the fixed order, each with its own anchor', async ({ page }) => {
@@ -96,4 +96,20 @@ test('printing shows only the one-page 告知单 with checklist, steps, limits, 
   const height = await sheet.evaluate((e) => e.getBoundingClientRect().height);
   expect(height).toBeLessThan(1032);
   await page.screenshot({ path: `test-results/screenshots/print-item-${test.info().project.name}.png`, fullPage: true });
+});
+
+test('many related disclosures: the newest ten are listed, the count and a search lead to the rest', async ({ page }) => {
+  const feed = bigFeed(30);
+  feed.records.forEach((r, i) => { if (r.id.startsWith('extra-')) r.published = `2025-0${(i % 9) + 1}-1${i % 10}`; });
+  await serveFeed(page, feed);
+  const item = new ItemPage(page);
+  await item.open('dibao');
+  const related = page.getByRole('region', { name: '相关信息' });
+  await expect(related.getByRole('listitem')).toHaveCount(10);
+  // Newest first: the October 2026 list (the newest) heads it.
+  await expect(related.getByRole('listitem').first()).toContainText(feed.records[0].title);
+  await expect(related).toContainText('共 31 条，这里列出最新的 10 条。');
+  await related.getByRole('link', { name: '搜索“最低生活保障审核确认”查看全部' }).click();
+  await expect(page).toHaveURL(/\/search\?q=/);
+  await expect(page.getByRole('searchbox').first()).toHaveValue('最低生活保障审核确认');
 });

@@ -877,6 +877,7 @@ struct_reader!(ViewPart {
     items: or("items", Vec::new()),
     records: or("records", Vec::new()),
     home: opt("home"),
+    related_total: opt("related_total"),
 });
 
 /// Reads one page's part of the feed (`view/home.json`, `view/item/<id>.json` …, see

@@ -8,7 +8,7 @@
 //! |---|---|
 //! | `view/meta.json` | the feed without items and records (publisher, halls, villages, topics, 我要…, synonyms): a valid feed |
 //! | `view/home.json` | what the home page shows of items and records ([`HomeView`]) |
-//! | `view/item/<id>.json` | the item, and the records that name it in `related_items` (as links: without body, tables, attachments) |
+//! | `view/item/<id>.json` | the item, and the newest records that name it in `related_items` (as links: without body, tables, attachments), with their total |
 //! | `view/record/<id>.json` | the record, the items it names, and the record that replaced it (as a link) |
 //!
 //! The portal fetches `meta` and the page's part first, shows the page, then fetches the whole
@@ -46,16 +46,28 @@ pub struct ViewPart {
     /// The home page's summary (home part only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub home: Option<HomeView>,
+    /// Item parts: how many records name the item (the part holds only the newest
+    /// [`ITEM_RELATED`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub related_total: Option<u64>,
+}
+
+/// What a part adds to the feed it is joined into: the summaries its page draws from.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PartExtras {
+    pub home: Option<HomeView>,
+    pub related_total: Option<u64>,
 }
 
 impl ViewPart {
     /// The feed a page is drawn from: `meta` (the feed without items and records) with this
     /// part's items and records. `None` when the two were cut from different feed versions.
-    pub fn join(self, meta: Feed) -> Option<(Feed, Option<HomeView>)> {
+    pub fn join(self, meta: Feed) -> Option<(Feed, PartExtras)> {
         if self.format != VIEW_FORMAT || self.feed_version != meta.version {
             return None;
         }
-        Some((Feed { items: self.items, records: self.records, ..meta }, self.home))
+        let extras = PartExtras { home: self.home, related_total: self.related_total };
+        Some((Feed { items: self.items, records: self.records, ..meta }, extras))
     }
 }
 
@@ -131,10 +143,22 @@ pub fn newest_first(records: &mut Vec<&Record>) {
     *records = sorted;
 }
 
-/// Records that name `item` in `related_items`, in feed order (the item page's 相关信息).
-pub fn records_about<'f>(feed: &'f Feed, item: &str) -> impl Iterator<Item = &'f Record> + 'f {
-    let item = item.to_string();
-    feed.records.iter().filter(move |r| r.related_items.iter().any(|i| *i == item))
+/// How many records an item page lists under 相关信息 (newest first); the rest are a search away.
+pub const ITEM_RELATED: usize = 10;
+
+/// The item page's 相关信息: the newest records that name the item in `related_items` (at most
+/// [`ITEM_RELATED`], newest first), and how many name it in all.
+pub struct Related<'f> {
+    pub shown: Vec<&'f Record>,
+    pub total: usize,
+}
+
+pub fn records_about<'f>(feed: &'f Feed, item: &str) -> Related<'f> {
+    let mut all: Vec<&Record> = feed.records.iter().filter(|r| r.related_items.iter().any(|i| i == item)).collect();
+    let total = all.len();
+    newest_first(&mut all);
+    all.truncate(ITEM_RELATED);
+    Related { shown: all, total }
 }
 
 /// The feed without items and records (`view/meta.json`).
@@ -143,7 +167,7 @@ pub fn meta(feed: &Feed) -> Feed {
 }
 
 fn part(feed: &Feed, items: Vec<ServiceItem>, records: Vec<Record>, home: Option<HomeView>) -> ViewPart {
-    ViewPart { format: VIEW_FORMAT.to_string(), feed_version: feed.version, items, records, home }
+    ViewPart { format: VIEW_FORMAT.to_string(), feed_version: feed.version, items, records, home, related_total: None }
 }
 
 /// `view/home.json`.
@@ -160,7 +184,11 @@ fn linked(r: &Record) -> Record {
 /// `view/item/<id>.json`: the item, and the records about it (as links). `None` for an unknown id.
 pub fn item_part(feed: &Feed, id: &str) -> Option<ViewPart> {
     let item = feed.item(id)?.clone();
-    Some(part(feed, vec![item], records_about(feed, id).map(linked).collect(), None))
+    // The part holds the records the page lists; how many there are in all travels beside them.
+    let related = records_about(feed, id);
+    let mut p = part(feed, vec![item], related.shown.into_iter().map(linked).collect(), None);
+    p.related_total = Some(related.total as u64);
+    Some(p)
 }
 
 /// `view/record/<id>.json`: the record, the items it names (in its order) and the record that
@@ -188,24 +216,42 @@ pub fn file_safe(id: &str) -> bool {
 /// the feed stays the readable file). Ids that are not [`file_safe`], and repeated ids (a feed
 /// the validator rejects), get no part.
 pub fn view_files(feed: &Feed) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let _ = for_each_view_file(feed, |name, json| {
+        out.push((name, json));
+        Ok::<(), ()>(())
+    });
+    out
+}
+
+/// [`view_files`] one file at a time, so a 100,000-record feed never holds all its views in
+/// memory; stops at the first error `write` returns. The number of files is
+/// [`view_file_count`].
+pub fn for_each_view_file<E>(feed: &Feed, mut write: impl FnMut(String, String) -> Result<(), E>) -> Result<(), E> {
     let json = |v: &dyn erased::Ser| v.to_json();
-    let mut out = vec![("meta.json".to_string(), json(&meta(feed))), ("home.json".to_string(), json(&home_part(feed)))];
+    write("meta.json".to_string(), json(&meta(feed)))?;
+    write("home.json".to_string(), json(&home_part(feed)))?;
     let mut seen = std::collections::BTreeSet::new();
     for i in &feed.items {
         if file_safe(&i.id) && seen.insert(("item", i.id.as_str())) {
             if let Some(p) = item_part(feed, &i.id) {
-                out.push((format!("item/{}.json", i.id), json(&p)));
+                write(format!("item/{}.json", i.id), json(&p))?;
             }
         }
     }
     for r in &feed.records {
         if file_safe(&r.id) && seen.insert(("record", r.id.as_str())) {
             if let Some(p) = record_part(feed, &r.id) {
-                out.push((format!("record/{}.json", r.id), json(&p)));
+                write(format!("record/{}.json", r.id), json(&p))?;
             }
         }
     }
-    out
+    Ok(())
+}
+
+/// At most how many files [`for_each_view_file`] writes (for progress).
+pub fn view_file_count(feed: &Feed) -> usize {
+    2 + feed.items.len() + feed.records.len()
 }
 
 mod erased {
@@ -233,7 +279,7 @@ mod tests {
 
     /// A part as the portal gets it: written as JSON, read by the lean reader, joined with meta
     /// (also written and read).
-    fn as_portal_reads(feed: &Feed, part: &ViewPart) -> (Feed, Option<HomeView>) {
+    fn as_portal_reads(feed: &Feed, part: &ViewPart) -> (Feed, PartExtras) {
         let text = serde_json::to_string(part).unwrap();
         let read = read_view_part(&text).expect("the lean reader reads every part");
         assert_eq!(&read, part, "lean reader and serde agree on the part");
@@ -245,10 +291,11 @@ mod tests {
     fn an_item_part_draws_the_item_page_as_the_whole_feed_does() {
         for feed in feeds() {
             for item in &feed.items {
-                let (joined, _) = as_portal_reads(&feed, &item_part(&feed, &item.id).unwrap());
+                let (joined, extras) = as_portal_reads(&feed, &item_part(&feed, &item.id).unwrap());
                 assert_eq!(joined.item(&item.id), Some(item));
-                let titles = |f: &Feed| records_about(f, &item.id).map(|r| (r.id.clone(), r.title.clone())).collect::<Vec<_>>();
+                let titles = |f: &Feed| records_about(f, &item.id).shown.iter().map(|r| (r.id.clone(), r.title.clone())).collect::<Vec<_>>();
                 assert_eq!(titles(&joined), titles(&feed), "{}: 相关信息", item.id);
+                assert_eq!(extras.related_total, Some(records_about(&feed, &item.id).total as u64));
                 assert_eq!((&joined.halls, &joined.topics, &joined.life_events, &joined.publisher), (&feed.halls, &feed.topics, &feed.life_events, &feed.publisher));
             }
         }
@@ -276,8 +323,8 @@ mod tests {
     #[test]
     fn the_home_part_is_what_the_whole_feed_gives() {
         for feed in feeds() {
-            let (joined, home) = as_portal_reads(&feed, &home_part(&feed));
-            let home = home.expect("the home part has the summary");
+            let (joined, extras) = as_portal_reads(&feed, &home_part(&feed));
+            let home = extras.home.expect("the home part has the summary");
             assert_eq!(home, HomeView::from_feed(&feed));
             assert!(joined.items.is_empty() && joined.records.is_empty());
             assert_eq!(home.halls.len(), feed.halls.len());
@@ -287,6 +334,27 @@ mod tests {
             let counted: u32 = home.halls.iter().map(|h| h.items).sum();
             assert_eq!(counted as usize, feed.items.iter().filter(|i| feed.hall(&i.hall).is_some()).count());
         }
+    }
+
+    #[test]
+    fn an_item_page_lists_the_newest_related_records_and_counts_the_rest() {
+        let mut feed = feeds().remove(0);
+        let item = feed.items[0].id.clone();
+        let template = feed.records[0].clone();
+        for n in 0..25u8 {
+            let mut r = template.clone();
+            r.id = format!("extra-{n}");
+            r.related_items = vec![item.clone()];
+            r.published = crate::types::Date { year: 2020, month: 1, day: n % 28 + 1 };
+            feed.records.push(r);
+        }
+        let related = records_about(&feed, &item);
+        assert!(related.total >= 25);
+        assert_eq!(related.shown.len(), ITEM_RELATED);
+        assert!(related.shown.windows(2).all(|w| w[0].published >= w[1].published), "newest first");
+        let part = item_part(&feed, &item).unwrap();
+        assert_eq!(part.records.len(), ITEM_RELATED, "the part holds only what the page lists");
+        assert_eq!(part.related_total, Some(related.total as u64));
     }
 
     #[test]

@@ -236,22 +236,23 @@ fn write_views(dir: &str, feed: &Feed) -> Result<(usize, usize), String> {
     let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "view".into());
     let fresh = parent.join(format!(".{name}.new-{}", std::process::id()));
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-    let files = gongkai_core::view::view_files(feed);
-    let total = files.len();
-    let build = || -> Result<usize, String> {
+    let total = gongkai_core::view::view_file_count(feed);
+    let build = || -> Result<(usize, usize), String> {
         std::fs::create_dir_all(fresh.join("item")).map_err(|e| fail("新建目录", e))?;
         std::fs::create_dir_all(fresh.join("record")).map_err(|e| fail("新建目录", e))?;
-        let mut bytes = 0;
-        for (n, (path, json)) in files.iter().enumerate() {
-            std::fs::write(fresh.join(path), json).map_err(|e| fail(path, e))?;
+        let (mut files, mut bytes) = (0, 0);
+        gongkai_core::view::for_each_view_file(feed, |path, json| {
+            std::fs::write(fresh.join(&path), &json).map_err(|e| fail(&path, e))?;
+            files += 1;
             bytes += json.len();
-            if (n + 1) % 5000 == 0 && n + 1 < total {
-                eprintln!("  页面数据 {} / {total} …  (views {} of {total})", n + 1, n + 1);
+            if files % 5000 == 0 && files < total {
+                eprintln!("  页面数据 {files} / {total} …  (views {files} of {total})");
             }
-        }
-        Ok(bytes)
+            Ok::<(), String>(())
+        })?;
+        Ok((files, bytes))
     };
-    let bytes = match build() {
+    let (files, bytes) = match build() {
         Ok(b) => b,
         Err(msg) => {
             let _ = std::fs::remove_dir_all(&fresh);
@@ -276,7 +277,7 @@ fn write_views(dir: &str, feed: &Feed) -> Result<(usize, usize), String> {
     if had_old {
         let _ = std::fs::remove_dir_all(&old);
     }
-    Ok((total, bytes))
+    Ok((files, bytes))
 }
 
 struct Args {
