@@ -7,7 +7,7 @@
 //   every publish: network first, the cached copy only when the network fails, so residents never
 //   see an old feed while online. They are cached at install too, so the first visit is enough.
 // - Page addresses (/item/…, /search?…) are the single-page app: network first, else the cached
-//   index.html.
+//   index.html (or, for an item page written at publish time, that page as it was cached).
 // Everything is scoped to this file's folder, so a build under a sub-path works the same way.
 
 const CACHE = 'gongkai-shell-v1';
@@ -61,12 +61,36 @@ async function networkFirst(request, fallbackKey) {
     const response = await fetch(request);
     if (response.ok) {
       await cache.put(fallbackKey || request, response.clone());
-      // A new page shell may come with a new build: forget the files of older builds.
-      if (fallbackKey === INDEX) response.clone().text().then((html) => prune(cache, html)).catch(() => undefined);
     }
     return response;
   } catch (err) {
     const cached = await cache.match(fallbackKey || request);
+    if (cached) return cached;
+    throw err;
+  }
+}
+
+/** A page address: network first. The app's index.html answers every address offline; a page
+ * written at publish time (item/<id>.html, `gongkai index --pages`) is kept under its own address
+ * only, so it never stands in for another page. */
+async function page(request) {
+  const cache = await caches.open(CACHE);
+  const own = request.url.split('#')[0];
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      const html = await response.clone().text();
+      if (html.includes('data-prerendered')) {
+        await cache.put(own, response.clone());
+      } else {
+        await cache.put(INDEX, response.clone());
+        // A new page shell may come with a new build: forget the files of older builds.
+        prune(cache, html).catch(() => undefined);
+      }
+    }
+    return response;
+  } catch (err) {
+    const cached = (await cache.match(own)) || (await cache.match(INDEX));
     if (cached) return cached;
     throw err;
   }
@@ -89,7 +113,7 @@ self.addEventListener('fetch', (event) => {
   if (DATA.includes(data)) {
     event.respondWith(networkFirst(request, data));
   } else if (request.mode === 'navigate') {
-    event.respondWith(networkFirst(request, INDEX));
+    event.respondWith(page(request));
   } else if (/\.(?:js|wasm|css)$/.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   }

@@ -93,21 +93,23 @@ gk_build_release() {
         gk_die "构建结果里没有样例数据 dist/data/feed.json：index.html 需要 <link data-trunk rel=\"copy-dir\" href=\"public/data\">。
   The bundled sample feed was not copied to dist/data/feed.json (missing trunk copy-dir directive)."
     fi
-    # Page views of the bundled sample (what `gongkai index --views` writes on a township's host).
-    gk_step "生成页面数据 dist/data/view (gongkai index --views) / writing page views"
-    (cd "$GK_ROOT" && cargo build --quiet -p gongkai-cli) ||
-        gk_die "无法构建 gongkai 命令行工具。 Could not build the gongkai CLI."
-    "$GK_ROOT/target/debug/gongkai" index "$dist/data/feed.json" --views "$dist/data/view" ||
-        gk_die "无法生成页面数据。 gongkai index --views failed."
     node "$GK_ROOT/scripts/externalize-inline-scripts.mjs" "$dist/index.html" ||
         gk_die "无法把启动脚本移出 index.html。 Could not move the start-up script out of index.html."
+    # What `gongkai index` writes on a township's host at every publish: the page views and the
+    # service items' pages as HTML (in the finished index.html, so after the line above).
+    gk_step "生成页面数据和办事指南页面 (gongkai index --views --pages) / writing page views and pages"
+    (cd "$GK_ROOT" && cargo build --quiet -p gongkai-cli) ||
+        gk_die "无法构建 gongkai 命令行工具。 Could not build the gongkai CLI."
+    "$GK_ROOT/target/debug/gongkai" index "$dist/data/feed.json" --views "$dist/data/view" --pages "$dist" ||
+        gk_die "无法生成页面数据。 gongkai index --views --pages failed."
     gk_precompress "$dist"
     gk_ok "发布版已构建：dist/ / release build ready in dist/"
 }
 
 # Writes NAME.br (brotli -q 11) and NAME.gz (gzip -9) beside each text asset, for nginx's
-# brotli_static/gzip_static. data/ is left alone on purpose: staff replace feeds after a build and
-# a stale .br would be served instead of the new feed; nginx compresses data/ on the fly instead.
+# brotli_static/gzip_static. data/, item/ and record/ are left alone on purpose: staff replace the feed (and
+# `gongkai index` rewrites the views and item pages) after a build, and a stale .br would be served
+# instead; nginx compresses those on the fly.
 gk_precompress() {
     local dist="$1" file raw n=0
     gk_step "预压缩静态文件 (brotli -q 11, gzip -9) / precompressing assets"
@@ -119,7 +121,7 @@ gk_precompress() {
         (($(stat -c %s "$file.br") < raw)) || rm -f "$file.br"
         (($(stat -c %s "$file.gz") < raw)) || rm -f "$file.gz"
         n=$((n + 1))
-    done < <(find "$dist" -type f ! -path "$dist/data/*" \
+    done < <(find "$dist" -type f ! -path "$dist/data/*" ! -path "$dist/item/*" ! -path "$dist/record/*" \
         \( -name '*.html' -o -name '*.js' -o -name '*.mjs' -o -name '*.css' -o -name '*.wasm' \
         -o -name '*.json' -o -name '*.svg' -o -name '*.txt' -o -name '*.xml' -o -name '*.ico' \
         -o -name '*.webmanifest' \) -print0)

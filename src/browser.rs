@@ -6,7 +6,26 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 fn window() -> Option<web_sys::Window> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return None;
+    #[cfg(target_arch = "wasm32")]
     web_sys::window()
+}
+
+/// Publish-time prerendering (native only, see [`crate::prerender`]): what the browser would
+/// otherwise tell the page builders.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod at_publish {
+    use std::cell::RefCell;
+
+    thread_local! {
+        /// The base path (`""`, `"/qingxi"`).
+        pub static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+        /// The page's own address (absolute when the site's address is known).
+        pub static PAGE: RefCell<String> = const { RefCell::new(String::new()) };
+        /// What the page set as its title.
+        pub static TITLE: RefCell<String> = const { RefCell::new(String::new()) };
+    }
 }
 
 fn document() -> Option<web_sys::Document> {
@@ -16,6 +35,9 @@ fn document() -> Option<web_sys::Document> {
 /// The path the app is served under, without a trailing slash: `""` at the site root,
 /// `"/qingxi"` under a township folder. Read from `<base href>` (trunk's public URL).
 pub fn base_path() -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return at_publish::BASE.with(|b| b.borrow().clone());
+    #[allow(unreachable_code)]
     let base = document().and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default();
     let path = web_sys::Url::new(&base).map(|u| u.pathname()).unwrap_or_default();
     path.trim_end_matches('/').to_string()
@@ -24,22 +46,33 @@ pub fn base_path() -> String {
 /// An in-app link: `href("/item/dibao")` → `/qingxi/item/dibao` under a base path.
 /// (The router's `<A>` leaves absolute paths alone, so links are built here.)
 pub fn href(path: &str) -> String {
-    thread_local! {
-        static BASE: String = base_path();
+    #[cfg(not(target_arch = "wasm32"))]
+    return format!("{}{path}", base_path());
+    #[cfg(target_arch = "wasm32")]
+    {
+        thread_local! {
+            static BASE: String = base_path();
+        }
+        BASE.with(|b| format!("{b}{path}"))
     }
-    BASE.with(|b| format!("{b}{path}"))
 }
 
 /// Sets `document.title`, e.g. `最低生活保障审核确认 - 清溪镇政务公开`.
 pub fn set_title(title: &str) {
+    #[cfg(not(target_arch = "wasm32"))]
+    at_publish::TITLE.with(|t| *t.borrow_mut() = title.to_string());
     if let Some(d) = document() {
         d.set_title(title);
     }
 }
 
-/// Milliseconds since the epoch, from the browser clock.
-pub fn now_millis() -> f64 {
-    js_sys::Date::now()
+/// Milliseconds since the epoch, from the browser clock; `None` when there is no clock to ask
+/// (a page prerendered at publish time must not claim what time it is when it is read).
+pub fn now_millis() -> Option<f64> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return None;
+    #[cfg(target_arch = "wasm32")]
+    Some(js_sys::Date::now())
 }
 
 /// Moves keyboard and screen-reader focus to the page's main heading (after a route change),
@@ -65,6 +98,9 @@ pub fn tel_href(phone: &str) -> String {
 
 /// The page's own address without query or fragment (for 复制链接 and the printed QR code).
 pub fn page_address() -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return at_publish::PAGE.with(|p| p.borrow().clone());
+    #[allow(unreachable_code)]
     window()
         .map(|w| {
             let l = w.location();
@@ -98,6 +134,11 @@ pub fn print() {
 
 /// Whether the browser can read aloud (`speechSynthesis`).
 pub fn can_speak() -> bool {
+    // Prerendered pages show the button: nearly every phone browser can read aloud, and the
+    // page must not change shape when the app takes over.
+    #[cfg(not(target_arch = "wasm32"))]
+    return true;
+    #[allow(unreachable_code)]
     window()
         .map(|w| js_sys::Reflect::has(&w, &JsValue::from_str("speechSynthesis")).unwrap_or(false))
         .unwrap_or(false)

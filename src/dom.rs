@@ -27,11 +27,29 @@ thread_local! {
 
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
-/// An element under construction.
+/// An element under construction. In the browser it is the element itself; natively (publish-time
+/// prerendering, see [`crate::prerender`]) a stand-in element that is never used, and the markup
+/// as a tree that [`El::to_html`] writes out.
+#[cfg(target_arch = "wasm32")]
 pub struct El(pub Element);
 
+#[cfg(not(target_arch = "wasm32"))]
+pub struct El(pub Element, native::Node);
+
+#[cfg(not(target_arch = "wasm32"))]
+fn create(tag: &str, ns: Option<&str>) -> El {
+    El(wasm_bindgen::JsValue::NULL.unchecked_into(), native::Node::new(tag, ns.is_some()))
+}
+
+#[cfg(target_arch = "wasm32")]
 #[inline(never)]
-fn create(tag: &str, ns: Option<&str>) -> Element {
+fn create(tag: &str, ns: Option<&str>) -> El {
+    El(create_element(tag, ns))
+}
+
+#[cfg(target_arch = "wasm32")]
+#[inline(never)]
+fn create_element(tag: &str, ns: Option<&str>) -> Element {
     // The tags are constants of this crate; no document means no page to build. Neither can
     // happen in a browser, and a message-only panic keeps the error's Debug code out of the wasm.
     DOC.with(|d| {
@@ -50,13 +68,13 @@ fn create(tag: &str, ns: Option<&str>) -> Element {
 /// `<tag>`.
 #[inline(never)]
 pub fn el(tag: &str) -> El {
-    El(create(tag, None))
+    create(tag, None)
 }
 
 /// An SVG element (`svg`, `path`, `rect`).
 #[inline(never)]
 pub fn svg(tag: &str) -> El {
-    El(create(tag, Some(SVG_NS)))
+    create(tag, Some(SVG_NS))
 }
 
 /// `<tag class="…">text</tag>`.
@@ -88,19 +106,12 @@ pub fn external(url: &HttpUrl, text: &str) -> El {
         .push(tx("span", "visually-hidden", "（在新窗口打开）"))
 }
 
+#[cfg(target_arch = "wasm32")]
 impl El {
     #[inline(never)]
     pub fn attr(self, name: &str, value: &str) -> El {
         let _ = self.0.set_attribute(name, value);
         self
-    }
-
-    pub fn class(self, class: &str) -> El {
-        self.attr("class", class)
-    }
-
-    pub fn id(self, id: &str) -> El {
-        self.attr("id", id)
     }
 
     /// Appends a text node.
@@ -120,6 +131,58 @@ impl El {
     pub fn push(self, child: El) -> El {
         let _ = self.0.append_child(&child.0);
         self
+    }
+
+    #[inline(never)]
+    fn on_boxed(self, event: &str, handler: Box<dyn FnMut(Event)>) -> El {
+        let closure = Closure::wrap(handler);
+        let _ = self.0.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+        HANDLERS.with(|h| h.borrow_mut().push(closure));
+        self
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl El {
+    pub fn attr(mut self, name: &str, value: &str) -> El {
+        self.1.set_attr(name, value);
+        self
+    }
+
+    pub fn text(mut self, text: &str) -> El {
+        if !text.is_empty() {
+            self.1.children.push(native::Child::Text(text.to_string()));
+        }
+        self
+    }
+
+    pub fn push(mut self, child: El) -> El {
+        self.1.children.push(native::Child::El(child.1));
+        self
+    }
+
+    /// Handlers belong to the browser; prerendered markup has none.
+    fn on_boxed(self, _event: &str, _handler: Box<dyn FnMut(Event)>) -> El {
+        self
+    }
+
+    /// The element as HTML: text and attribute values escaped, void elements without a closing
+    /// tag, exactly the markup the browser builds from the same calls.
+    pub fn to_html(&self) -> String {
+        let mut out = String::new();
+        self.1.write(&mut out);
+        out
+    }
+}
+
+impl El {
+
+    pub fn class(self, class: &str) -> El {
+        self.attr("class", class)
+    }
+
+    pub fn id(self, id: &str) -> El {
+        self.attr("id", id)
     }
 
     pub fn push_opt(self, child: Option<El>) -> El {
@@ -142,13 +205,6 @@ impl El {
         self.on_boxed(event, Box::new(handler))
     }
 
-    #[inline(never)]
-    fn on_boxed(self, event: &str, handler: Box<dyn FnMut(Event)>) -> El {
-        let closure = Closure::wrap(handler);
-        let _ = self.0.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-        HANDLERS.with(|h| h.borrow_mut().push(closure));
-        self
-    }
 }
 
 /// The handlers created since the last call; the caller keeps them alive.
@@ -165,4 +221,74 @@ pub fn dt_dd(dl: El, term: &str, value: El) -> El {
 /// A simple `<dd>` with text.
 pub fn dd(text: &str) -> El {
     tx("dd", "", text)
+}
+
+/// The markup tree behind a natively built [`El`].
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    pub struct Node {
+        tag: String,
+        svg: bool,
+        attrs: Vec<(String, String)>,
+        pub children: Vec<Child>,
+    }
+
+    pub enum Child {
+        El(Node),
+        Text(String),
+    }
+
+    const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+
+    fn escape(s: &str, out: &mut String, attr: bool) {
+        for c in s.chars() {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' if attr => out.push_str("&quot;"),
+                '\u{a0}' => out.push_str("&nbsp;"),
+                c => out.push(c),
+            }
+        }
+    }
+
+    impl Node {
+        pub fn new(tag: &str, svg: bool) -> Node {
+            Node { tag: tag.to_string(), svg, attrs: Vec::new(), children: Vec::new() }
+        }
+
+        /// Like `setAttribute`: a second value replaces the first, in its place.
+        pub fn set_attr(&mut self, name: &str, value: &str) {
+            match self.attrs.iter_mut().find(|(n, _)| n == name) {
+                Some(a) => a.1 = value.to_string(),
+                None => self.attrs.push((name.to_string(), value.to_string())),
+            }
+        }
+
+        pub fn write(&self, out: &mut String) {
+            out.push('<');
+            out.push_str(&self.tag);
+            for (n, v) in &self.attrs {
+                out.push(' ');
+                out.push_str(n);
+                out.push_str("=\"");
+                escape(v, out, true);
+                out.push('"');
+            }
+            out.push('>');
+            if !self.svg && VOID.contains(&self.tag.as_str()) {
+                return;
+            }
+            for c in &self.children {
+                match c {
+                    Child::El(n) => n.write(out),
+                    Child::Text(t) => escape(t, out, false),
+                }
+            }
+            out.push_str("</");
+            out.push_str(&self.tag);
+            out.push('>');
+        }
+    }
 }

@@ -8,11 +8,14 @@
 //! | [`routes`] | one file per page |
 //! | [`components`] | pieces shared by pages |
 //! | [`dom`] | a tiny DOM builder for static page content (keeps the wasm small) |
+//! | `prerender` | (native) pages written as HTML at publish time with the same builders |
 
 pub mod api;
 pub mod browser;
 pub mod components;
 pub mod dom;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod router;
 pub mod routes;
 
@@ -39,10 +42,12 @@ pub fn mount() {
     let store = FeedStore::start();
     leptos::task::spawn_local(async move {
         api::settled(store, SKELETON_AFTER_MS).await;
+        // A page written at publish time (`gongkai index --pages`) is inside #boot; the app draws
+        // the same page and then takes it away, in one task, so nothing is painted in between.
+        leptos::mount::mount_to_body(move || view! { <App store/> });
         if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
             boot.remove();
         }
-        leptos::mount::mount_to_body(move || view! { <App store/> });
         store.mounted.set_value(true);
     });
 }

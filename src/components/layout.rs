@@ -39,16 +39,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         header(&path, &township, mode)
     });
     let footer = render(move || match store.state.get() {
-        FeedState::Ready(l) => {
-            let p = &l.feed.publisher;
-            el("div")
-                .class("wrap")
-                .push(el("p").push(tx("strong", "", &p.name)).text(&format!(" · {}", p.county)))
-                .push_opt(p.address.as_deref().map(|a| tx("p", "", &format!("地址：{a}"))))
-                .push_opt(p.phone.as_deref().map(|ph| el("p").text("政务公开咨询电话：").push(link(&tel_href(ph), ph))))
-                .push(tx("p", "data-version", &version_line(&l.feed)))
-                .push(el("p").push(link(&href("/about"), "关于本站和数据下载")))
-        }
+        FeedState::Ready(l) => footer(&l.feed),
         _ => el("div").class("wrap").push(tx("p", "", "政务公开")),
     });
 
@@ -59,7 +50,20 @@ pub fn Layout(children: Children) -> impl IntoView {
     }
 }
 
-fn header(path: &str, township: &str, mode: ElderMode) -> El {
+/// The footer's content: who publishes, how to reach them, the data version.
+pub fn footer(feed: &gongkai_core::Feed) -> El {
+    let p = &feed.publisher;
+    el("div")
+        .class("wrap")
+        .push(el("p").push(tx("strong", "", &p.name)).text(&format!(" · {}", p.county)))
+        .push_opt(p.address.as_deref().map(|a| tx("p", "", &format!("地址：{a}"))))
+        .push_opt(p.phone.as_deref().map(|ph| el("p").text("政务公开咨询电话：").push(link(&tel_href(ph), ph))))
+        .push(tx("p", "data-version", &version_line(feed)))
+        .push(el("p").push(link(&href("/about"), "关于本站和数据下载")))
+}
+
+/// The header's content for the page at `path` (with the base path).
+pub fn header(path: &str, township: &str, mode: ElderMode) -> El {
     let base = href("");
     let here = path.strip_prefix(base.as_str()).unwrap_or(path);
     let nav_link = |to: &str, text: &str| {

@@ -17,6 +17,11 @@ pub struct ElderMode {
 }
 
 impl ElderMode {
+    /// Off, without asking the device (pages written at publish time).
+    pub fn off() -> ElderMode {
+        ElderMode { on: RwSignal::new(false) }
+    }
+
     pub fn from_storage() -> ElderMode {
         let on = browser::stored(STORAGE_KEY).as_deref() == Some("1");
         browser::set_root_attribute("data-mode", on.then_some("elder"));

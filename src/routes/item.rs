@@ -65,15 +65,21 @@ fn section(d: Disclosure, content: El) -> El {
 }
 
 fn today_words() -> String {
-    let now = LocalMoment::from_unix_millis(browser::now_millis());
-    format!("{} 年 {} 月 {} 日", now.date.year, now.date.month, now.date.day)
+    match browser::now_millis() {
+        Some(ms) => {
+            let now = LocalMoment::from_unix_millis(ms);
+            format!("{} 年 {} 月 {} 日", now.date.year, now.date.month, now.date.day)
+        }
+        // Printed from a prerendered page: a blank to fill in.
+        None => "　　　　年　　月　　日".to_string(),
+    }
 }
 
 fn frag() -> El {
     el("div")
 }
 
-fn item_page(loaded: &Loaded, index: usize) -> El {
+pub fn item_page(loaded: &Loaded, index: usize) -> El {
     let feed = &loaded.feed;
     let Some(item) = feed.items.get(index) else { return frag() };
     let township = &feed.publisher.township;
@@ -310,7 +316,7 @@ fn notice_sheet(item: &ServiceItem, township: &str, hall_name: Option<&str>, hou
         .push(
             el("footer")
                 .class("notice-foot")
-                .push_opt(qr_svg(&address, "本事项网页地址的二维码"))
+                .push_opt(address.starts_with("http").then(|| qr_svg(&address, "本事项网页地址的二维码")).flatten())
                 .push(
                     el("div")
                         .push(el("p").text("扫码查看最新办事指南：").push(tx("span", "notice-url", &address)))

@@ -68,7 +68,7 @@ fn meta_row(dl: El, term: &str, value: El) -> El {
     dl.push(el("div").push(tx("dt", "", term)).push(value))
 }
 
-fn record_page(feed: &Feed, index: usize) -> El {
+pub fn record_page(feed: &Feed, index: usize) -> El {
     let Some(r) = feed.records.get(index) else { return el("div") };
     browser::set_title(&format!("{} - {}政务公开", r.title, feed.publisher.township));
     let topic = r.topic.as_deref().and_then(|t| feed.topic(t)).map(|t| format!(" · {}", t.name)).unwrap_or_default();

@@ -8,6 +8,7 @@
 
 import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const FRAME_ANCESTORS = ["'self'", ...(process.env.GONGKAI_FRAME_ANCESTORS ?? '').split(/\s+/).filter(Boolean)];
@@ -214,6 +215,34 @@ test.describe('routes and data', () => {
     expect(etag, 'an ETag to revalidate with').toBeTruthy();
     const again = await request.get('/data/feed.json', { headers: { 'Accept-Encoding': 'br', 'If-None-Match': etag } });
     expect(again.status()).toBe(304);
+  });
+});
+
+test.describe('pages written at publish time (item/, record/)', () => {
+  test('/item/<id> and /record/<id> are their written pages, revalidated, compressed, never a stale .br', async ({ request }) => {
+    const feed = await (await request.get('/data/feed.json')).json();
+    for (const [path, name] of [[`/item/${feed.items[0].id}`, feed.items[0].name], [`/record/${feed.records[0].id}`, feed.records[0].title]]) {
+      const res = await request.get(path, { headers: { 'Accept-Encoding': 'br' } });
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()['content-type'], path).toBe('text/html; charset=utf-8');
+      expect(res.headers()['cache-control'], path).toBe('no-cache');
+      expect(res.headers()['content-encoding'], path).toBe('br');
+      expect(res.headers()['content-security-policy'], path).toContain("script-src 'self'");
+      const html = await res.text();
+      expect(html, path).toContain('data-prerendered');
+      expect(html, path).toContain(`<h1 tabindex="-1">${name}</h1>`);
+    }
+    // Compressed on the fly, never from a .br/.gz beside them: `gongkai index` rewrites the pages
+    // at every publish and an older compressed copy would be sent instead.
+    for (const dir of ['item', 'record']) {
+      const files = readdirSync(new URL(`../../dist/${dir}/`, import.meta.url));
+      expect(files.length, dir).toBeGreaterThan(0);
+      expect(files.filter((f) => !f.endsWith('.html')), dir).toEqual([]);
+    }
+    // No written page: the app, as before.
+    const app = await request.get('/item/no-such-item');
+    expect(await app.text()).not.toContain('data-prerendered');
+    expect(await app.text()).toContain('id="boot"');
   });
 });
 

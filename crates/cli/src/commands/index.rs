@@ -227,38 +227,42 @@ fn write_atomically(path: &str, bytes: &[u8]) -> Result<(), String> {
     })
 }
 
-/// Writes the page views of `feed` into `dir`: built in a fresh directory beside it, then swapped
-/// in (the old one is removed after the swap). Returns (files, bytes).
-fn write_views(dir: &str, feed: &Feed) -> Result<(usize, usize), String> {
+/// Fills a fresh directory beside `dir` through `fill` (which is given a writer of
+/// (path inside, contents)), then swaps it in for `dir` (the old one is removed after the swap),
+/// so readers never see a mix of two publishes. Returns (files, bytes). `what`: for messages.
+fn swap_in_dir(
+    dir: &str,
+    what: &str,
+    total: usize,
+    subdirs: &[&str],
+    fill: impl FnOnce(&mut dyn FnMut(&str, &str) -> Result<(), String>) -> Result<(), String>,
+) -> Result<(usize, usize), String> {
     let target = Path::new(dir.trim_end_matches('/'));
-    let fail = |what: &str, e: std::io::Error| format!("错误：无法写入页面数据目录“{dir}”（{what}）：{e}\nerror: cannot write views to `{dir}`");
+    let fail = |step: &str, e: std::io::Error| format!("错误：无法写入{what}目录“{dir}”（{step}）：{e}\nerror: cannot write `{dir}`");
     let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "view".into());
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
     let fresh = parent.join(format!(".{name}.new-{}", std::process::id()));
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-    let total = gongkai_core::view::view_file_count(feed);
-    let build = || -> Result<(usize, usize), String> {
-        std::fs::create_dir_all(fresh.join("item")).map_err(|e| fail("新建目录", e))?;
-        std::fs::create_dir_all(fresh.join("record")).map_err(|e| fail("新建目录", e))?;
-        let (mut files, mut bytes) = (0, 0);
-        gongkai_core::view::for_each_view_file(feed, |path, json| {
-            std::fs::write(fresh.join(&path), &json).map_err(|e| fail(&path, e))?;
-            files += 1;
-            bytes += json.len();
-            if files % 5000 == 0 && files < total {
-                eprintln!("  页面数据 {files} / {total} …  (views {files} of {total})");
-            }
-            Ok::<(), String>(())
-        })?;
-        Ok((files, bytes))
-    };
-    let (files, bytes) = match build() {
-        Ok(b) => b,
-        Err(msg) => {
-            let _ = std::fs::remove_dir_all(&fresh);
-            return Err(msg);
+    let (mut files, mut bytes) = (0usize, 0usize);
+    let built = (|| -> Result<(), String> {
+        std::fs::create_dir_all(&fresh).map_err(|e| fail("新建目录", e))?;
+        for sub in subdirs {
+            std::fs::create_dir_all(fresh.join(sub)).map_err(|e| fail("新建目录", e))?;
         }
-    };
+        fill(&mut |path, contents| {
+            std::fs::write(fresh.join(path), contents).map_err(|e| fail(path, e))?;
+            files += 1;
+            bytes += contents.len();
+            if files % 5000 == 0 && files < total {
+                eprintln!("  {what} {files} / {total} …");
+            }
+            Ok(())
+        })
+    })();
+    if let Err(msg) = built {
+        let _ = std::fs::remove_dir_all(&fresh);
+        return Err(msg);
+    }
     // Swap: the old directory steps aside, the new one takes its name, the old one goes.
     let had_old = target.exists();
     if had_old {
@@ -280,25 +284,76 @@ fn write_views(dir: &str, feed: &Feed) -> Result<(usize, usize), String> {
     Ok((files, bytes))
 }
 
+/// Writes the page views of `feed` into `dir` (see `gongkai_core::view`).
+fn write_views(dir: &str, feed: &Feed) -> Result<(usize, usize), String> {
+    let total = gongkai_core::view::view_file_count(feed);
+    swap_in_dir(dir, "页面数据", total, &["item", "record"], |write| {
+        gongkai_core::view::for_each_view_file(feed, |path, json| write(&path, &json))
+    })
+}
+
+/// Writes every service item's page as HTML into `site/item/<id>.html`, in the site's own
+/// index.html (see `gongkai_portal::prerender`).
+fn write_pages(site: &str, site_url: Option<&str>, feed: Feed) -> Result<(usize, usize), String> {
+    use gongkai_portal::prerender::{Pages, Site, TemplateError};
+    let template_path = Path::new(site).join("index.html");
+    let template = std::fs::read_to_string(&template_path).map_err(|e| {
+        format!("错误：打不开网站的首页文件“{}”：{e}\n请把 --pages 指向放着 index.html 的网站目录。\nerror: cannot read `{}`", template_path.display(), template_path.display())
+    })?;
+    let pages = Pages::new(feed, Site { template, origin: site_url.map(|u| u.trim_end_matches('/').to_string()) }).map_err(|e| {
+        let why = match e {
+            TemplateError::NoBootBlock => "找不到 <div id=\"boot\" class=\"boot\">…</noscript> 这一段",
+            TemplateError::NoTitle => "找不到 <title>",
+        };
+        format!("错误：“{}”不是本门户构建出的首页（{why}）。请用 ./scripts/build.sh 构建的 dist/index.html。\nerror: `{}` is not the portal's index.html", template_path.display(), template_path.display())
+    })?;
+    let feed = pages.feed();
+    let ids = |xs: Vec<&String>| xs.into_iter().enumerate().filter(|(_, id)| gongkai_core::view::file_safe(id)).map(|(i, id)| (i, id.clone())).collect::<Vec<_>>();
+    let items = ids(feed.items.iter().map(|i| &i.id).collect());
+    let records = ids(feed.records.iter().map(|r| &r.id).collect());
+    let (a, b) = swap_in_dir(&Path::new(site).join("item").to_string_lossy(), "办事指南页面", items.len(), &[], |write| {
+        for (index, id) in &items {
+            if let Some(html) = pages.item(*index) {
+                write(&format!("{id}.html"), &html)?;
+            }
+        }
+        Ok(())
+    })?;
+    let (c, d) = swap_in_dir(&Path::new(site).join("record").to_string_lossy(), "公开信息页面", records.len(), &[], |write| {
+        for (index, id) in &records {
+            if let Some(html) = pages.record(*index) {
+                write(&format!("{id}.html"), &html)?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok((a + c, b + d))
+}
+
 struct Args {
     feed: String,
     out: Option<String>,
     views: Option<String>,
+    pages: Option<String>,
+    site_url: Option<String>,
     docs: Option<String>,
     pack: Option<String>,
     pinyin_pack: Option<String>,
 }
 
-const USAGE: &str = "用法 usage: gongkai index 数据文件 [-o search-pinyin.json] [--views 目录] [--docs 文件] [--pack 文件] [--pinyin-pack 文件]";
+const USAGE: &str = "用法 usage: gongkai index 数据文件 [-o search-pinyin.json] [--views 目录] [--pages 网站目录 [--site-url 网址]] [--docs 文件] [--pack 文件] [--pinyin-pack 文件]";
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut feed = None;
     let (mut out, mut views, mut docs, mut pack, mut pinyin_pack) = (None, None, None, None, None);
+    let (mut pages, mut site_url) = (None, None);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let slot = match a.as_str() {
             "-o" | "--output" => &mut out,
             "--views" => &mut views,
+            "--pages" => &mut pages,
+            "--site-url" => &mut site_url,
             "--docs" => &mut docs,
             "--pack" => &mut pack,
             "--pinyin-pack" => &mut pinyin_pack,
@@ -315,7 +370,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         *slot = Some(it.next().cloned().ok_or_else(|| format!("错误：{a} 后面缺少文件名。\nerror: {a} needs a file name\n{USAGE}"))?);
     }
     let feed = feed.ok_or_else(|| format!("错误：缺少数据文件。\nerror: expected FEED\n{USAGE}"))?;
-    Ok(Args { feed, out, views, docs, pack, pinyin_pack })
+    Ok(Args { feed, out, views, pages, site_url, docs, pack, pinyin_pack })
 }
 
 pub fn run(args: &[String]) -> u8 {
@@ -371,7 +426,7 @@ pub fn run(args: &[String]) -> u8 {
     }
     match &args.out {
         Some(p) => outputs.push((p, pinyin_json)),
-        None if outputs.is_empty() && args.views.is_none() => {
+        None if outputs.is_empty() && args.views.is_none() && args.pages.is_none() => {
             let mut stdout = std::io::stdout().lock();
             if stdout.write_all(&pinyin_json).and_then(|_| stdout.write_all(b"\n")).is_err() {
                 return 2;
@@ -389,6 +444,15 @@ pub fn run(args: &[String]) -> u8 {
     if let Some(dir) = &args.views {
         match write_views(dir, &feed) {
             Ok((files, bytes)) => eprintln!("已写入页面数据目录 {dir}：{files} 个文件，共 {bytes} 字节。 (wrote {files} views to {dir})"),
+            Err(msg) => {
+                eprintln!("{msg}");
+                return 2;
+            }
+        }
+    }
+    if let Some(site) = &args.pages {
+        match write_pages(site, args.site_url.as_deref(), feed) {
+            Ok((files, bytes)) => eprintln!("已写入 {site}/item/ 和 {site}/record/：{files} 个页面，共 {bytes} 字节。 (wrote {files} pages)"),
             Err(msg) => {
                 eprintln!("{msg}");
                 return 2;

@@ -1,0 +1,215 @@
+//! Pages written as HTML at publish time (native only; `gongkai index --pages`).
+//!
+//! A resident who scans the QR code on a printed 一次性告知单, or opens a shared link, should see
+//! the guide as soon as the HTML arrives, not after the app's wasm: on a slow line that is the
+//! difference between about one second and two or more. So at publish time every service item's
+//! page is drawn by the same page builders the app uses ([`crate::dom`] writes markup natively),
+//! put into the app's own index.html in place of the "正在打开…" text, and written to
+//! `item/<id>.html` (and each record to `record/<id>.html`); the server answers `/item/<id>` with
+//! it. When the app starts it replaces
+//! that markup with the same page (so nothing moves), and everything works as before. Without
+//! JavaScript, the page is still the whole guide.
+//!
+//! What a page cannot know when it is written is drawn neutrally: whether the hall is open now
+//! (the line points to the hours), the print date (a blank), and the QR code unless the site's
+//! address is given.
+
+use gongkai_core::Feed;
+
+use crate::api::Loaded;
+use crate::browser::at_publish;
+use crate::components::layout::{footer, header};
+use crate::components::mode_switch::ElderMode;
+use crate::dom::El;
+
+/// The site the pages are written for.
+pub struct Site {
+    /// The app's built index.html (its scripts, styles and `<base href>` are kept as they are).
+    pub template: String,
+    /// The site's address without the base path, e.g. `https://qingxi.example.gov.cn` (for the
+    /// printed QR code); `None` leaves the QR code to the app.
+    pub origin: Option<String>,
+}
+
+/// Why a template cannot be used.
+#[derive(Debug, PartialEq, Eq)]
+pub enum TemplateError {
+    /// No `<div id="boot" class="boot">…</noscript>\n  </div>` to replace.
+    NoBootBlock,
+    /// No `<title>…</title>`.
+    NoTitle,
+}
+
+const BOOT_START: &str = "<div id=\"boot\" class=\"boot\">";
+const BOOT_END: &str = "</noscript>\n  </div>";
+
+/// The base path of a built index.html: `<base href="/qingxi/">` → `/qingxi`.
+pub fn base_of(template: &str) -> String {
+    let Some(at) = template.find("<base href=\"") else { return String::new() };
+    let rest = &template[at + 12..];
+    rest[..rest.find('"').unwrap_or(0)].trim_end_matches('/').to_string()
+}
+
+/// Checks a template before any page is written.
+pub fn check_template(template: &str) -> Result<(), TemplateError> {
+    let start = template.find(BOOT_START).ok_or(TemplateError::NoBootBlock)?;
+    template[start..].find(BOOT_END).ok_or(TemplateError::NoBootBlock)?;
+    template.find("<title>").and(template.find("</title>")).ok_or(TemplateError::NoTitle)?;
+    Ok(())
+}
+
+/// The page is readable without the app, so the app's code should not take the line's bandwidth
+/// before the page has painted: trunk's `<link rel="modulepreload">` and wasm `<link rel="preload">`
+/// are left out (the module script still loads both right after the page is parsed).
+fn without_app_preloads(head: &str) -> String {
+    let mut out = String::with_capacity(head.len());
+    let mut rest = head;
+    while let Some(at) = rest.find("<link ") {
+        let Some(len) = rest[at..].find('>') else { break };
+        let tag = &rest[at..at + len + 1];
+        out.push_str(&rest[..at]);
+        let app = tag.contains("rel=\"modulepreload\"") || (tag.contains("rel=\"preload\"") && tag.contains("application/wasm"));
+        if !app {
+            out.push_str(tag);
+        }
+        rest = &rest[at + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Writes pages of one feed.
+pub struct Pages {
+    loaded: Loaded,
+    site: Site,
+    base: String,
+    mode: ElderMode,
+}
+
+impl Pages {
+    pub fn new(feed: Feed, site: Site) -> Result<Pages, TemplateError> {
+        check_template(&site.template)?;
+        let base = base_of(&site.template);
+        Ok(Pages { loaded: Loaded::new(feed), site, base, mode: ElderMode::off() })
+    }
+
+    pub fn feed(&self) -> &Feed {
+        &self.loaded.feed
+    }
+
+    /// `item/<id>.html` for the item at `index` of the feed.
+    pub fn item(&self, index: usize) -> Option<String> {
+        let item = self.loaded.feed.items.get(index)?;
+        let path = format!("/item/{}", item.id);
+        self.page(&path, || crate::routes::item::item_page(&self.loaded, index))
+    }
+
+    /// `record/<id>.html` for the record at `index` of the feed.
+    pub fn record(&self, index: usize) -> Option<String> {
+        let record = self.loaded.feed.records.get(index)?;
+        let path = format!("/record/{}", record.id);
+        self.page(&path, || crate::routes::record::record_page(&self.loaded.feed, index))
+    }
+
+    /// The page at `path` (below the base path) around `content`, in the template.
+    fn page(&self, path: &str, content: impl FnOnce() -> El) -> Option<String> {
+        let feed = &self.loaded.feed;
+        at_publish::BASE.with(|b| *b.borrow_mut() = self.base.clone());
+        let address = format!("{}{}{path}", self.site.origin.as_deref().unwrap_or(""), self.base);
+        at_publish::PAGE.with(|p| *p.borrow_mut() = address);
+        at_publish::TITLE.with(|t| t.borrow_mut().clear());
+        // The content first: it sets the title.
+        let content = content().to_html();
+        let title = at_publish::TITLE.with(|t| t.borrow().clone());
+        let top = leptos::prelude::untrack(|| header(path, &feed.publisher.township, self.mode)).to_html();
+        let bottom = footer(feed).to_html();
+        // The same elements the app mounts (see `Layout` and `Island`), inside #boot, which the
+        // app removes when it has drawn the page again (the boot script shows no notice over it).
+        let body = format!(
+            "<div id=\"boot\" data-prerendered=\"\">\
+             <div class=\"\">{top}</div><main class=\"wrap\" id=\"main\" tabindex=\"-1\"><div class=\"\">{content}</div></main>\
+             <footer class=\"site-footer\"><div class=\"\">{bottom}</div></footer></div>"
+        );
+        let t = &self.site.template;
+        let start = t.find(BOOT_START)?;
+        let end = start + t[start..].find(BOOT_END)? + BOOT_END.len();
+        let (ts, te) = (t.find("<title>")? + 7, t.find("</title>")?);
+        let title = if title.is_empty() { t[ts..te].to_string() } else { escape(&title) };
+        let head = without_app_preloads(&t[te..start]);
+        Some(format!("{}{}{}{}{}", &t[..ts], title, head, body, &t[end..]))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = include_str!("../public/data/feed.json");
+    const TEMPLATE: &str = include_str!("../index.html");
+
+    fn pages(feed: Feed, origin: Option<&str>) -> Pages {
+        // The source index.html has trunk's `<base data-trunk-public-url>`; the built one a real href.
+        let template = TEMPLATE.replace("<base data-trunk-public-url>", "<base href=\"/qingxi/\">");
+        Pages::new(feed, Site { template, origin: origin.map(String::from) }).expect("the app's index.html is a template")
+    }
+
+    fn sample() -> Feed {
+        gongkai_core::read::read_feed(SAMPLE).unwrap()
+    }
+
+    #[test]
+    fn an_item_page_holds_the_whole_guide_in_the_app_page() {
+        let p = pages(sample(), None);
+        let item = &p.feed().items[0];
+        let html = p.item(0).unwrap();
+        assert!(html.contains(&format!("<title>{} - {}政务公开</title>", item.name, p.feed().publisher.township)), "title");
+        assert!(html.contains(&format!("<h1 tabindex=\"-1\">{}</h1>", item.name)));
+        for anchor in ["zhuti", "yiju", "tiaojian", "chengxu", "shixian", "jieguo", "shoufei-yiju", "shoufei-biaozhun"] {
+            assert!(html.contains(&format!("id=\"{anchor}\"")), "{anchor}");
+        }
+        // In the template: scripts and styles kept, the loading text and noscript notice gone.
+        assert!(html.contains("<main class=\"wrap\" id=\"main\" tabindex=\"-1\">"));
+        assert!(html.contains("data-trunk rel=\"rust\""), "the template's own tags stay");
+        assert!(!html.contains("正在打开政务公开页面") && !html.contains("<noscript>"));
+        // Links carry the base path; nothing claims the time.
+        assert!(html.contains("href=\"/qingxi/item/") || html.contains("href=\"/qingxi/record/") || html.contains("href=\"/qingxi/about\""));
+        assert!(html.contains("现在是否办公：请看下面的办公时间"));
+        assert!(!html.contains("class=\"qr\""), "no QR code without the site's address");
+        let with_site = pages(sample(), Some("https://qingxi.example.gov.cn")).item(0).unwrap();
+        assert!(with_site.contains("class=\"qr\""), "a QR code of the live address");
+    }
+
+    #[test]
+    fn a_record_page_holds_its_tables_and_its_validity() {
+        let p = pages(sample(), None);
+        let feed = p.feed();
+        let (i, r) = feed.records.iter().enumerate().find(|(_, r)| !r.tables.is_empty()).unwrap();
+        let html = p.record(i).unwrap();
+        assert!(html.contains(&format!("<h1 tabindex=\"-1\">{}</h1>", r.title.replace('&', "&amp;"))));
+        assert_eq!(html.matches("<table").count(), r.tables.len());
+        let (i, _) = feed.records.iter().enumerate().find(|(_, r)| r.validity.as_ref().is_some_and(|v| v.replaced_by.is_some())).unwrap();
+        assert!(p.record(i).unwrap().contains("本文件已废止"));
+    }
+
+    #[test]
+    fn feed_text_is_text_never_markup() {
+        let mut feed = sample();
+        feed.items[0].name = "低保<script>alert(1)</script>&\"x\"".into();
+        feed.items[0].summary = "<img src=x onerror=alert(1)>".into();
+        let html = pages(feed, None).item(0).unwrap();
+        assert!(!html.contains("<script>alert") && !html.contains("<img src=x"));
+        assert!(html.contains("低保&lt;script&gt;alert(1)&lt;/script&gt;&amp;\"x\""));
+        assert!(html.contains("<title>低保&lt;script&gt;"), "the title is escaped too");
+    }
+
+    #[test]
+    fn a_template_without_the_boot_block_is_refused() {
+        assert_eq!(check_template("<html><title>x</title><body></body></html>"), Err(TemplateError::NoBootBlock));
+        assert_eq!(base_of("<base href=\"/\">"), "");
+        assert_eq!(base_of("<base href=\"/qingxi/\">"), "/qingxi");
+    }
+}

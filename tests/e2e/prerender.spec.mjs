@@ -1,0 +1,75 @@
+// Pages written at publish time (`gongkai index --pages`): a service item's or a record's page is
+// readable as plain HTML before the app has started — and without JavaScript at all — and the app
+// takes it over without moving or changing anything. Uses the bundled sample and the pages the
+// build wrote for it (not the dev feed).
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { EIGHT } from './pages/item.mjs';
+
+const sample = JSON.parse(readFileSync(new URL('../../public/data/feed.json', import.meta.url), 'utf8'));
+const ITEM = sample.items.find((i) => i.id === 'mz-dibao') ?? sample.items[0];
+const TABLED = sample.records.find((r) => r.tables?.length);
+
+test('without JavaScript an item page is the whole guide', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto(`./item/${ITEM.id}`);
+  expect(response.headers()['cache-control']).toBe('no-cache');
+  await expect(page).toHaveTitle(`${ITEM.name} - ${sample.publisher.township}政务公开`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ITEM.name);
+  const titles = (await page.locator('.screen-guide section.disclosure > h2').allTextContents()).slice(0, 8);
+  expect(titles).toEqual(EIGHT.map((t, i) => `${'一二三四五六七八'[i]}、${t}`));
+  await expect(page.getByRole('list', { name: '申请材料（可以对照打勾）' }).getByRole('checkbox')).toHaveCount(ITEM.conditions.materials.length);
+  await expect(page.locator(`a[href^="tel:"]`).first()).toBeVisible();
+  await expect(page.getByText('正在打开政务公开页面')).toHaveCount(0);
+  await expect(page.getByText('需要开启 JavaScript')).toHaveCount(0);
+  // What the page cannot know when it was written is not claimed.
+  await expect(page.locator('.open-now').first()).toHaveText('现在是否办公：请看下面的办公时间');
+  await context.close();
+});
+
+test('without JavaScript a record page shows its tables', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`./record/${TABLED.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TABLED.title);
+  await expect(page.getByRole('table')).toHaveCount(TABLED.tables.length);
+  await context.close();
+});
+
+test('the app takes over a written page without moving or changing it', async ({ browser }) => {
+  const read = async (js) => {
+    const context = await browser.newContext({ javaScriptEnabled: js, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`./item/${ITEM.id}`);
+    if (js) {
+      // The app has replaced the written page: #boot is gone and the clock has been asked.
+      await expect(page.locator('#boot')).toHaveCount(0);
+      await expect(page.locator('.open-now').first()).not.toHaveText('现在是否办公：请看下面的办公时间');
+    }
+    const text = (await page.locator('main').innerText()).split('\n');
+    const shift = js ? await page.evaluate(() => window.__shift) : 0;
+    expect(errors).toEqual([]);
+    await context.close();
+    return { text, shift };
+  };
+  const written = await read(false);
+  const app = await read(true);
+  expect(app.shift, 'no layout shift when the app takes over').toBeLessThan(0.001);
+  const differs = written.text.map((line, i) => [line, app.text[i]]).filter(([a, b]) => a !== b);
+  expect(differs, 'only the open-now line differs').toEqual([[expect.stringContaining('现在是否办公'), expect.stringMatching(/^现在/)]]);
+  expect(app.text.length).toBe(written.text.length);
+});
+
+test('an address without a written page still opens the app', async ({ page }) => {
+  await page.goto('./item/no-such-item');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个办事指南');
+});
