@@ -68,6 +68,8 @@ test('a page drawn from its part is the page drawn from the whole feed', async (
     page.on('request', (r) => r.url().includes('/data/view/') && viewRequests.push(r.url()));
     if (!withViews) await page.route('**/data/view/**', (r) => r.fulfill({ status: 404, body: '' }));
     await page.goto(path);
+    // The app has drawn the page (a page written at publish time is taken away then).
+    await expect(page.locator('#boot')).toHaveCount(0);
     await expect(page.locator('main h1')).not.toHaveText('正在加载');
     await expect(page.locator('.skeleton')).toHaveCount(0);
     const out = await page.locator('main').innerText();
