@@ -34,7 +34,8 @@ async function prune(cache, html) {
 
 async function cacheShell() {
   const cache = await caches.open(CACHE);
-  const response = await fetch(SCOPE, { cache: 'no-cache' });
+  // index.html by name: the site's root may answer with the home page written at publish time.
+  const response = await fetch(INDEX, { cache: 'no-cache' });
   if (!response.ok) return;
   const html = await response.clone().text();
   await cache.put(INDEX, response);
@@ -71,7 +72,7 @@ async function networkFirst(request, fallbackKey) {
 }
 
 /** A page address: network first. The app's index.html answers every address offline; a page
- * written at publish time (item/<id>.html, `gongkai index --pages`) is kept under its own address
+ * written at publish time (home.html, item/<id>.html, `gongkai index --pages`) is kept under its own address
  * only, so it never stands in for another page. */
 async function page(request) {
   const cache = await caches.open(CACHE);

@@ -121,7 +121,7 @@ gk_precompress() {
         (($(stat -c %s "$file.br") < raw)) || rm -f "$file.br"
         (($(stat -c %s "$file.gz") < raw)) || rm -f "$file.gz"
         n=$((n + 1))
-    done < <(find "$dist" -type f ! -path "$dist/data/*" ! -path "$dist/item/*" ! -path "$dist/record/*" \
+    done < <(find "$dist" -type f ! -path "$dist/data/*" ! -path "$dist/item/*" ! -path "$dist/record/*" ! -name home.html \
         \( -name '*.html' -o -name '*.js' -o -name '*.mjs' -o -name '*.css' -o -name '*.wasm' \
         -o -name '*.json' -o -name '*.svg' -o -name '*.txt' -o -name '*.xml' -o -name '*.ico' \
         -o -name '*.webmanifest' \) -print0)

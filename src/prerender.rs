@@ -5,8 +5,8 @@
 //! difference between about one second and two or more. So at publish time every service item's
 //! page is drawn by the same page builders the app uses ([`crate::dom`] writes markup natively),
 //! put into the app's own index.html in place of the "正在打开…" text, and written to
-//! `item/<id>.html` (and each record to `record/<id>.html`); the server answers `/item/<id>` with
-//! it. When the app starts it replaces
+//! `item/<id>.html` (each record to `record/<id>.html`, the home page to `home.html`); the server
+//! answers `/item/<id>` (`/record/<id>`, `/`) with it. When the app starts it replaces
 //! that markup with the same page (so nothing moves), and everything works as before. Without
 //! JavaScript, the page is still the whole guide.
 //!
@@ -108,6 +108,13 @@ impl Pages {
         self.page(&path, || crate::routes::item::item_page(&self.loaded, index))
     }
 
+    /// `home.html`: the home page (served for `/` only; index.html stays the app for every other
+    /// address).
+    pub fn home(&self) -> Option<String> {
+        let navigate = crate::components::search_box::navigator();
+        self.page("/", || crate::routes::home::home_page(&self.loaded, navigate))
+    }
+
     /// `record/<id>.html` for the record at `index` of the feed.
     pub fn record(&self, index: usize) -> Option<String> {
         let record = self.loaded.feed.records.get(index)?;
@@ -193,6 +200,19 @@ mod tests {
         assert_eq!(html.matches("<table").count(), r.tables.len());
         let (i, _) = feed.records.iter().enumerate().find(|(_, r)| r.validity.as_ref().is_some_and(|v| v.replaced_by.is_some())).unwrap();
         assert!(p.record(i).unwrap().contains("本文件已废止"));
+    }
+
+    #[test]
+    fn the_home_page_holds_its_ways_in_and_the_data_version() {
+        let p = pages(sample(), None);
+        let feed = p.feed();
+        let html = p.home().unwrap();
+        assert!(html.contains(&format!("{}政务公开</h1>", feed.publisher.township)));
+        assert!(html.contains(&format!("第 {} 版", feed.version)));
+        for h in &feed.halls {
+            assert!(html.contains(&format!("href=\"/qingxi/hall/{}\"", h.id)), "{}", h.id);
+        }
+        assert!(html.contains("id=\"search-input\""), "the search box (a plain GET form without the app)");
     }
 
     #[test]

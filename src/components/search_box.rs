@@ -46,7 +46,6 @@ pub fn search_box(navigate: Navigate, base: Base, value: &str, live: Option<Navi
         .attr("enterkeyhint", "search")
         .attr("placeholder", "例如：低保、养老保险、建房")
         .attr("value", value);
-    let field = input.0.clone();
     // The pending "typing paused" search; a submit (Enter) supersedes it.
     let timer = Rc::new(Cell::new(0));
     let input = match live {
@@ -56,6 +55,9 @@ pub fn search_box(navigate: Navigate, base: Base, value: &str, live: Option<Navi
     el("form")
         .class("search-box")
         .attr("role", "search")
+        // Without the app (a page written at publish time, read before or without JavaScript)
+        // the form still goes to the results page.
+        .attr("action", &crate::browser::href("/search"))
         .push(tx("label", "search-label", "搜索办事指南和公开信息").attr("for", "search-input"))
         .push(el("div").class("search-row").push(input).push(tx("button", "button search-button", "搜索").attr("type", "submit")))
         .on("submit", move |ev| {
@@ -63,23 +65,26 @@ pub fn search_box(navigate: Navigate, base: Base, value: &str, live: Option<Navi
             if let Some(w) = web_sys::window() {
                 w.clear_timeout_with_handle(timer.get());
             }
-            let text = field.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            navigate(&base().with_text(&text).to_path());
+            navigate(&base().with_text(&box_text()).to_path());
         })
+}
+
+/// The text in the page's search box, read when it is needed (the builder keeps no element
+/// handles, so the same code also writes pages at publish time).
+fn box_text() -> String {
+    crate::browser::document_input("search-input").map(|i| i.value()).unwrap_or_default()
 }
 
 /// Sends the box's text to `go` once typing pauses, except while an IME composes.
 fn follow_typing(input: El, base: Base, go: Navigate, timer: Rc<Cell<i32>>) -> El {
     let composing = Rc::new(Cell::new(false));
-    let field = input.0.clone();
     let schedule = Rc::new(move || {
         let Some(w) = web_sys::window() else { return };
         w.clear_timeout_with_handle(timer.get());
-        let (field, base, go) = (field.clone(), base.clone(), go.clone());
+        let (base, go) = (base.clone(), go.clone());
         let fire = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let text = field.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
             let now = base();
-            let next = now.with_text(&text);
+            let next = now.with_text(&box_text());
             // Only a new text searches: a composition that ended with the same text, or a pause
             // after the resident already moved on (sorted, paged) keeps the address as it is.
             if next.text != now.text {

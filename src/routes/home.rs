@@ -10,28 +10,32 @@ use leptos::prelude::*;
 
 use crate::browser::{self, href};
 use crate::components::feed_view::{loaded_island, version_line};
-use crate::components::search_box::{navigator, search_box};
+use crate::api::Loaded;
+use crate::components::search_box::{navigator, search_box, Navigate};
 use crate::dom::{el, link, tx, El};
 
 #[component]
 pub fn Home() -> impl IntoView {
     let navigate = navigator();
-    loaded_island(move |loaded| {
-        let feed = &loaded.feed;
-        let township = &feed.publisher.township;
-        browser::set_title(&format!("{township}政务公开 · 办事指南和公开信息"));
-        el("div")
-            .class("home")
-            .push(
-                el("section")
-                    .class("hero")
-                    .attr("aria-labelledby", "home-title")
-                    .push(tx("h1", "", &format!("{township}政务公开")).id("home-title").attr("tabindex", "-1"))
-                    .push(tx("p", "hero-lead", "查办事指南：要带什么材料、去哪里办、多久办好、收不收费；查政府公开的政策、名单和资金。"))
-                    .push(search_box(navigate.clone(), Rc::new(Query::new), "", None)),
-            )
-            .push(home_blocks(feed, &loaded.home_view()))
-    })
+    loaded_island(move |loaded| home_page(loaded, navigate.clone()))
+}
+
+/// The page itself (also written as HTML at publish time, see `crate::prerender`).
+pub fn home_page(loaded: &Loaded, navigate: Navigate) -> El {
+    let feed = &loaded.feed;
+    let township = &feed.publisher.township;
+    browser::set_title(&format!("{township}政务公开 · 办事指南和公开信息"));
+    el("div")
+        .class("home")
+        .push(
+            el("section")
+                .class("hero")
+                .attr("aria-labelledby", "home-title")
+                .push(tx("h1", "", &format!("{township}政务公开")).id("home-title").attr("tabindex", "-1"))
+                .push(tx("p", "hero-lead", "查办事指南：要带什么材料、去哪里办、多久办好、收不收费；查政府公开的政策、名单和资金。"))
+                .push(search_box(navigate, Rc::new(Query::new), "", None)),
+        )
+        .push(home_blocks(feed, &loaded.home_view()))
 }
 
 fn block(id: &str, title: &str) -> El {

@@ -37,36 +37,51 @@ test('without JavaScript a record page shows its tables', async ({ browser }) =>
   await context.close();
 });
 
-test('the app takes over a written page without moving or changing it', async ({ browser }) => {
-  const read = async (js) => {
-    const context = await browser.newContext({ javaScriptEnabled: js, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    await page.goto(`./item/${ITEM.id}`);
-    if (js) {
-      // The app has replaced the written page: #boot is gone and the clock has been asked.
-      await expect(page.locator('#boot')).toHaveCount(0);
-      await expect(page.locator('.open-now').first()).not.toHaveText('现在是否办公：请看下面的办公时间');
+for (const [name, path] of [['home', './'], ['item', `./item/${ITEM.id}`], ['record', `./record/${TABLED.id}`]]) {
+  test(`the app takes over the written ${name} page without moving or changing it`, async ({ browser }) => {
+    const read = async (js) => {
+      const context = await browser.newContext({ javaScriptEnabled: js, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const response = await page.goto(path);
+      expect(await response.text(), 'a written page').toContain('data-prerendered');
+      // With the app: it has replaced the written page (#boot is gone).
+      if (js) await expect(page.locator('#boot')).toHaveCount(0);
+      const text = (await page.locator('main').innerText()).split('\n');
+      const shift = js ? await page.evaluate(() => window.__shift) : 0;
+      expect(errors).toEqual([]);
+      await context.close();
+      return { text, shift };
+    };
+    const written = await read(false);
+    const app = await read(true);
+    expect(app.shift, 'no layout shift when the app takes over').toBeLessThan(0.001);
+    expect(app.text.length).toBe(written.text.length);
+    // Only what the written page could not know: whether the hall is open now.
+    const differs = written.text.map((line, i) => [line, app.text[i]]).filter(([a, b]) => a !== b);
+    for (const [a, b] of differs) {
+      expect(a).toBe('现在是否办公：请看下面的办公时间');
+      expect(b).toMatch(/^现在/);
     }
-    const text = (await page.locator('main').innerText()).split('\n');
-    const shift = js ? await page.evaluate(() => window.__shift) : 0;
-    expect(errors).toEqual([]);
-    await context.close();
-    return { text, shift };
-  };
-  const written = await read(false);
-  const app = await read(true);
-  expect(app.shift, 'no layout shift when the app takes over').toBeLessThan(0.001);
-  const differs = written.text.map((line, i) => [line, app.text[i]]).filter(([a, b]) => a !== b);
-  expect(differs, 'only the open-now line differs').toEqual([[expect.stringContaining('现在是否办公'), expect.stringMatching(/^现在/)]]);
-  expect(app.text.length).toBe(written.text.length);
+  });
+}
+
+test('without JavaScript the home page offers every way in and the search form', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${sample.publisher.township}政务公开`);
+  await expect(page.getByRole('region', { name: '按服务大厅找' }).getByRole('link')).toHaveCount(sample.halls.length);
+  await expect(page.getByRole('searchbox', { name: '搜索办事指南和公开信息' })).toBeVisible();
+  await expect(page.getByText(`第 ${sample.version} 版`).first()).toBeVisible();
+  await context.close();
 });
 
 test('an address without a written page still opens the app', async ({ page }) => {

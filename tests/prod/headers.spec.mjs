@@ -8,7 +8,7 @@
 
 import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const FRAME_ANCESTORS = ["'self'", ...(process.env.GONGKAI_FRAME_ANCESTORS ?? '').split(/\s+/).filter(Boolean)];
@@ -183,7 +183,7 @@ test.describe('content-hashed files', () => {
 
 test.describe('routes and data', () => {
   test('deep links such as /item/abc and /search?q=低保 open the app (SPA fallback)', async ({ request }) => {
-    const home = await (await request.get('/')).text();
+    const home = await (await request.get('/index.html')).text();
     for (const url of ['/item/abc', `/search?q=${encodeURIComponent('低保')}`, '/record/some-id/']) {
       const res = await request.get(url);
       expect(res.status(), url).toBe(200);
@@ -218,10 +218,15 @@ test.describe('routes and data', () => {
   });
 });
 
-test.describe('pages written at publish time (item/, record/)', () => {
-  test('/item/<id> and /record/<id> are their written pages, revalidated, compressed, never a stale .br', async ({ request }) => {
+test.describe('pages written at publish time (home.html, item/, record/)', () => {
+  test('/, /item/<id> and /record/<id> are their written pages, revalidated, compressed, never a stale .br', async ({ request }) => {
     const feed = await (await request.get('/data/feed.json')).json();
-    for (const [path, name] of [[`/item/${feed.items[0].id}`, feed.items[0].name], [`/record/${feed.records[0].id}`, feed.records[0].title]]) {
+    const pages = [
+      ['/', `${feed.publisher.township}政务公开`, 'id="home-title"'],
+      [`/item/${feed.items[0].id}`, feed.items[0].name, ''],
+      [`/record/${feed.records[0].id}`, feed.records[0].title, ''],
+    ];
+    for (const [path, name, id] of pages) {
       const res = await request.get(path, { headers: { 'Accept-Encoding': 'br' } });
       expect(res.status(), path).toBe(200);
       expect(res.headers()['content-type'], path).toBe('text/html; charset=utf-8');
@@ -230,10 +235,11 @@ test.describe('pages written at publish time (item/, record/)', () => {
       expect(res.headers()['content-security-policy'], path).toContain("script-src 'self'");
       const html = await res.text();
       expect(html, path).toContain('data-prerendered');
-      expect(html, path).toContain(`<h1 tabindex="-1">${name}</h1>`);
+      expect(html, path).toContain(`<h1${id ? ` ${id}` : ''} tabindex="-1">${name}</h1>`);
     }
     // Compressed on the fly, never from a .br/.gz beside them: `gongkai index` rewrites the pages
     // at every publish and an older compressed copy would be sent instead.
+    expect(existsSync(new URL('../../dist/home.html.br', import.meta.url)), 'home.html.br').toBe(false);
     for (const dir of ['item', 'record']) {
       const files = readdirSync(new URL(`../../dist/${dir}/`, import.meta.url));
       expect(files.length, dir).toBeGreaterThan(0);

@@ -327,7 +327,9 @@ fn write_pages(site: &str, site_url: Option<&str>, feed: Feed) -> Result<(usize,
         }
         Ok(())
     })?;
-    Ok((a + c, b + d))
+    let home = pages.home().ok_or_else(|| "错误：无法生成首页。\nerror: cannot write home.html".to_string())?;
+    write_atomically(&Path::new(site).join("home.html").to_string_lossy(), home.as_bytes())?;
+    Ok((a + c + 1, b + d + home.len()))
 }
 
 struct Args {
@@ -452,7 +454,7 @@ pub fn run(args: &[String]) -> u8 {
     }
     if let Some(site) = &args.pages {
         match write_pages(site, args.site_url.as_deref(), feed) {
-            Ok((files, bytes)) => eprintln!("已写入 {site}/item/ 和 {site}/record/：{files} 个页面，共 {bytes} 字节。 (wrote {files} pages)"),
+            Ok((files, bytes)) => eprintln!("已写入 {site}/home.html、{site}/item/ 和 {site}/record/：{files} 个页面，共 {bytes} 字节。 (wrote {files} pages)"),
             Err(msg) => {
                 eprintln!("{msg}");
                 return 2;
