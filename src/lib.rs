@@ -34,18 +34,23 @@ use crate::routes::{about::About, hall::HallPage, home::Home, item::ItemPage, no
 /// wasm downloaded, so it is usually here by the time the app starts. Drawing the loading
 /// skeleton and then, a moment later, the page would cost a slow phone an extra layout of the
 /// whole screen before the page can show; so the app waits for the data — at most
-/// [`SKELETON_AFTER_MS`], the skeleton is drawn after that — and draws the page directly.
+/// [`SKELETON_AFTER_MS`], the skeleton is drawn after that — and draws the page directly. Over a
+/// page written at publish time it waits as long as it takes: that page is already readable.
 pub fn mount() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let store = FeedStore::start();
+    let boot = || web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot"));
+    // A page written at publish time is readable as it is: it stays until the app can draw it,
+    // never replaced by the loading skeleton.
+    let written = boot().is_some_and(|b| b.has_attribute("data-prerendered"));
     leptos::task::spawn_local(async move {
-        api::settled(store, SKELETON_AFTER_MS).await;
+        api::settled(store, if written { f64::INFINITY } else { SKELETON_AFTER_MS }).await;
         // A page written at publish time (`gongkai index --pages`) is inside #boot; the app draws
         // the same page and then takes it away, in one task, so nothing is painted in between.
         leptos::mount::mount_to_body(move || view! { <App store/> });
-        if let Some(boot) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot")) {
+        if let Some(boot) = boot() {
             boot.remove();
         }
         store.mounted.set_value(true);

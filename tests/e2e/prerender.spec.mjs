@@ -88,3 +88,32 @@ test('an address without a written page still opens the app', async ({ page }) =
   await page.goto('./item/no-such-item');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个办事指南');
 });
+
+test('a written page stays readable while the data is slow, and when the app cannot start', async ({ page }) => {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route('**/data/view/**', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(`./item/${ITEM.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ITEM.name);
+  await page.waitForTimeout(800);
+  // No skeleton over a readable page.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ITEM.name);
+  await expect(page.getByText('正在加载政务公开数据')).toHaveCount(0);
+  release();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ITEM.name);
+
+  // The app's code cannot load: the written page stays, with no "页面没能打开" notice over it.
+  const broken = await page.context().newPage();
+  const errors = [];
+  broken.on('pageerror', (e) => errors.push(e.message));
+  await broken.route('**/*.wasm', (r) => r.abort('failed'));
+  await broken.goto(`./item/${ITEM.id}`);
+  await expect(broken.getByRole('heading', { level: 1 })).toHaveText(ITEM.name);
+  await broken.waitForTimeout(500);
+  await expect(broken.getByText('页面没能打开')).toHaveCount(0);
+  await expect(broken.getByRole('heading', { level: 1 })).toHaveText(ITEM.name);
+});
