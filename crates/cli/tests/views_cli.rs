@@ -123,3 +123,31 @@ fn validate_points_out_views_older_than_the_feed_without_failing() {
     );
     assert!(out.contains("--views"), "the note gives the command: {out}");
 }
+
+#[test]
+fn pages_are_written_into_the_sites_own_index_html() {
+    let dir = scratch("pages");
+    let template = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../index.html")).unwrap();
+    std::fs::write(dir.join("index.html"), &template).unwrap();
+    let o = gongkai(&["index", sample().to_str().unwrap(), "--pages", dir.to_str().unwrap(), "--site-url", "https://qingxi.example.gov.cn/"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let feed: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(sample()).unwrap()).unwrap();
+    for item in feed["items"].as_array().unwrap() {
+        let html = std::fs::read_to_string(dir.join(format!("item/{}.html", item["id"].as_str().unwrap()))).expect("a page per item");
+        assert!(html.contains(&format!(">{}</h1>", item["name"].as_str().unwrap())));
+        assert!(html.contains("class=\"qr\""), "--site-url gives the printed QR code");
+    }
+    assert_eq!(std::fs::read_dir(dir.join("record")).unwrap().count(), feed["records"].as_array().unwrap().len());
+    assert!(std::fs::read_to_string(dir.join("home.html")).unwrap().contains("data-prerendered"));
+    assert_eq!(std::fs::read_to_string(dir.join("index.html")).unwrap(), template, "index.html itself is left as it was");
+
+    // Not the portal's index.html: explained, nothing written.
+    let other = scratch("pages-bad");
+    std::fs::write(other.join("index.html"), "<html><title>x</title><body>hello</body></html>").unwrap();
+    let o = gongkai(&["index", sample().to_str().unwrap(), "--pages", other.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("不是本门户构建出的首页"), "{}", text(&o.stderr));
+    assert!(!other.join("item").exists() && !other.join("home.html").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_dir_all(&other);
+}

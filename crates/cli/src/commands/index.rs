@@ -311,22 +311,19 @@ fn write_pages(site: &str, site_url: Option<&str>, feed: Feed) -> Result<(usize,
     let ids = |xs: Vec<&String>| xs.into_iter().enumerate().filter(|(_, id)| gongkai_core::view::file_safe(id)).map(|(i, id)| (i, id.clone())).collect::<Vec<_>>();
     let items = ids(feed.items.iter().map(|i| &i.id).collect());
     let records = ids(feed.records.iter().map(|r| &r.id).collect());
-    let (a, b) = swap_in_dir(&Path::new(site).join("item").to_string_lossy(), "办事指南页面", items.len(), &[], |write| {
-        for (index, id) in &items {
-            if let Some(html) = pages.item(*index) {
-                write(&format!("{id}.html"), &html)?;
+    // One directory per kind of page, each swapped in whole.
+    let write_kind = |dir: &str, label: &str, ids: &[(usize, String)], page: &dyn Fn(usize) -> Option<String>| {
+        swap_in_dir(&Path::new(site).join(dir).to_string_lossy(), label, ids.len(), &[], |write| {
+            for (index, id) in ids {
+                if let Some(html) = page(*index) {
+                    write(&format!("{id}.html"), &html)?;
+                }
             }
-        }
-        Ok(())
-    })?;
-    let (c, d) = swap_in_dir(&Path::new(site).join("record").to_string_lossy(), "公开信息页面", records.len(), &[], |write| {
-        for (index, id) in &records {
-            if let Some(html) = pages.record(*index) {
-                write(&format!("{id}.html"), &html)?;
-            }
-        }
-        Ok(())
-    })?;
+            Ok(())
+        })
+    };
+    let (a, b) = write_kind("item", "办事指南页面", &items, &|i| pages.item(i))?;
+    let (c, d) = write_kind("record", "公开信息页面", &records, &|i| pages.record(i))?;
     let home = pages.home().ok_or_else(|| "错误：无法生成首页。\nerror: cannot write home.html".to_string())?;
     write_atomically(&Path::new(site).join("home.html").to_string_lossy(), home.as_bytes())?;
     Ok((a + c + 1, b + d + home.len()))
