@@ -5,8 +5,8 @@
 //! difference between about one second and two or more. So at publish time every service item's
 //! page is drawn by the same page builders the app uses ([`crate::dom`] writes markup natively),
 //! put into the app's own index.html in place of the "正在打开…" text, and written to
-//! `item/<id>.html` (each record to `record/<id>.html`, the home page to `home.html`); the server
-//! answers `/item/<id>` (`/record/<id>`, `/`) with it. When the app starts it replaces
+//! `item/<id>.html` (records, halls and villages likewise under `record/`, `hall/`, `village/`,
+//! the home page to `home.html`); the server answers `/item/<id>` (…, `/`) with it. When the app starts it replaces
 //! that markup with the same page (so nothing moves), and everything works as before. Without
 //! JavaScript, the page is still the whole guide.
 //!
@@ -120,6 +120,18 @@ impl Pages {
         let record = self.loaded.feed.records.get(index)?;
         let path = format!("/record/{}", record.id);
         self.page(&path, || crate::routes::record::record_page(&self.loaded.feed, index))
+    }
+
+    /// `hall/<id>.html`, `None` for an unknown hall.
+    pub fn hall(&self, id: &str) -> Option<String> {
+        self.loaded.feed.hall(id)?;
+        self.page(&format!("/hall/{id}"), || crate::routes::hall::hall_page(&self.loaded.feed, id))
+    }
+
+    /// `village/<id>.html`, `None` for an unknown village.
+    pub fn village(&self, id: &str) -> Option<String> {
+        self.loaded.feed.village(id)?;
+        self.page(&format!("/village/{id}"), || crate::routes::village::village_page(&self.loaded.feed, id))
     }
 
     /// The page at `path` (below the base path) around `content`, in the template.

@@ -25,7 +25,7 @@ pub fn HallPage(id: String) -> impl IntoView {
     })
 }
 
-fn hall_page(feed: &Feed, id: &str) -> El {
+pub fn hall_page(feed: &Feed, id: &str) -> El {
     let Some(h) = feed.hall(id) else { return el("div") };
     browser::set_title(&format!("{} - {}政务公开", h.name, feed.publisher.township));
     let items: Vec<El> = feed

@@ -25,7 +25,7 @@ pub fn VillagePage(id: String) -> impl IntoView {
     })
 }
 
-fn village_page(feed: &Feed, id: &str) -> El {
+pub fn village_page(feed: &Feed, id: &str) -> El {
     let Some(v) = feed.village(id) else { return el("div") };
     browser::set_title(&format!("{} - {}政务公开", v.name, feed.publisher.township));
     let mut records: Vec<&gongkai_core::model::Record> = feed.records.iter().filter(|r| r.village.as_deref() == Some(v.id.as_str())).collect();

@@ -37,7 +37,14 @@ test('without JavaScript a record page shows its tables', async ({ browser }) =>
   await context.close();
 });
 
-for (const [name, path] of [['home', './'], ['item', `./item/${ITEM.id}`], ['record', `./record/${TABLED.id}`]]) {
+const PAGES = [
+  ['home', './'],
+  ['item', `./item/${ITEM.id}`],
+  ['record', `./record/${TABLED.id}`],
+  ['hall', `./hall/${sample.halls[0].id}`],
+  ['village', `./village/${sample.villages[0].id}`],
+];
+for (const [name, path] of PAGES) {
   test(`the app takes over the written ${name} page without moving or changing it`, async ({ browser }) => {
     const read = async (js) => {
       const context = await browser.newContext({ javaScriptEnabled: js, serviceWorkers: 'block' });

@@ -240,7 +240,7 @@ test.describe('pages written at publish time (home.html, item/, record/)', () =>
     // Compressed on the fly, never from a .br/.gz beside them: `gongkai index` rewrites the pages
     // at every publish and an older compressed copy would be sent instead.
     expect(existsSync(new URL('../../dist/home.html.br', import.meta.url)), 'home.html.br').toBe(false);
-    for (const dir of ['item', 'record']) {
+    for (const dir of ['item', 'record', 'hall', 'village']) {
       const files = readdirSync(new URL(`../../dist/${dir}/`, import.meta.url));
       expect(files.length, dir).toBeGreaterThan(0);
       expect(files.filter((f) => !f.endsWith('.html')), dir).toEqual([]);

@@ -292,8 +292,9 @@ fn write_views(dir: &str, feed: &Feed) -> Result<(usize, usize), String> {
     })
 }
 
-/// Writes every service item's page as HTML into `site/item/<id>.html`, in the site's own
-/// index.html (see `gongkai_portal::prerender`).
+/// Writes the home page and every item's, record's, hall's and village's page as HTML
+/// (`site/home.html`, `site/item/<id>.html` …), in the site's own index.html (see
+/// `gongkai_portal::prerender`).
 fn write_pages(site: &str, site_url: Option<&str>, feed: Feed) -> Result<(usize, usize), String> {
     use gongkai_portal::prerender::{Pages, Site, TemplateError};
     let template_path = Path::new(site).join("index.html");
@@ -324,9 +325,13 @@ fn write_pages(site: &str, site_url: Option<&str>, feed: Feed) -> Result<(usize,
     };
     let (a, b) = write_kind("item", "办事指南页面", &items, &|i| pages.item(i))?;
     let (c, d) = write_kind("record", "公开信息页面", &records, &|i| pages.record(i))?;
+    let halls = ids(feed.halls.iter().map(|h| &h.id).collect());
+    let villages = ids(feed.villages.iter().map(|v| &v.id).collect());
+    let (e, f) = write_kind("hall", "服务大厅页面", &halls, &|i| pages.hall(&feed.halls[i].id))?;
+    let (g, h) = write_kind("village", "村（社区）页面", &villages, &|i| pages.village(&feed.villages[i].id))?;
     let home = pages.home().ok_or_else(|| "错误：无法生成首页。\nerror: cannot write home.html".to_string())?;
     write_atomically(&Path::new(site).join("home.html").to_string_lossy(), home.as_bytes())?;
-    Ok((a + c + 1, b + d + home.len()))
+    Ok((a + c + e + g + 1, b + d + f + h + home.len()))
 }
 
 struct Args {
@@ -451,7 +456,7 @@ pub fn run(args: &[String]) -> u8 {
     }
     if let Some(site) = &args.pages {
         match write_pages(site, args.site_url.as_deref(), feed) {
-            Ok((files, bytes)) => eprintln!("已写入 {site}/home.html、{site}/item/ 和 {site}/record/：{files} 个页面，共 {bytes} 字节。 (wrote {files} pages)"),
+            Ok((files, bytes)) => eprintln!("已写入 {site}/home.html 和 item/、record/、hall/、village/：{files} 个页面，共 {bytes} 字节。 (wrote {files} pages)"),
             Err(msg) => {
                 eprintln!("{msg}");
                 return 2;
