@@ -141,11 +141,12 @@ impl Loaded {
         f(slot.get_or_insert_with(|| Engine::new(&self.feed)))
     }
 
-    /// Searches the feed. Reactive: runs again once pinyin arrives. The first search also
-    /// starts fetching the pinyin sidecar.
+    /// Searches the feed. Reactive: runs again once pinyin arrives. The first search with a
+    /// Latin letter in it starts fetching the pinyin sidecar: pinyin only ever matches letters,
+    /// so a search typed in 汉字 neither waits for the file nor downloads it.
     pub fn search(self: &Arc<Self>, query: &str) -> SearchResults {
         self.pinyin.track();
-        if !self.pinyin_asked.swap(true, Ordering::Relaxed) {
+        if query.bytes().any(|b| b.is_ascii_alphabetic()) && !self.pinyin_asked.swap(true, Ordering::Relaxed) {
             let me = self.clone();
             leptos::task::spawn_local(async move {
                 match fetch_text(PINYIN_PATH).await {

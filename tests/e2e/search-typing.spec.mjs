@@ -83,6 +83,25 @@ test('pinyin and initials find titles once the pinyin file has loaded', async ({
   expect(asked, 'the sidecar is fetched once').toBe(1);
 });
 
+test('a search in 汉字 does not download the pinyin file; the first one with letters does', async ({ page }) => {
+  await page.unroute('**/data/search-pinyin.json');
+  let asked = 0;
+  await page.route('**/data/search-pinyin.json', (route) => {
+    asked += 1;
+    return route.fulfill({ status: 404, body: '' });
+  });
+  const search = new SearchPage(page);
+  await search.open('?q=低保');
+  await expect(search.resultLinks.first()).toHaveText('最低生活保障审核确认');
+  await search.searchBox.fill('临时');
+  await expect.poll(() => q(page)).toBe('临时');
+  await expect(search.resultLinks.first()).toHaveText('临时救助');
+  expect(asked, 'nothing asked for while the searches are in 汉字').toBe(0);
+  await search.searchBox.fill('dibao');
+  await expect.poll(() => q(page)).toBe('dibao');
+  await expect.poll(() => asked, { message: 'asked for once a search has letters' }).toBe(1);
+});
+
 test('without the pinyin file, pinyin finds nothing but the page still works', async ({ page }) => {
   let asked = 0;
   page.on('request', (r) => { if (r.url().includes('search-pinyin.json')) asked += 1; });
