@@ -93,6 +93,8 @@ gk_build_release() {
         gk_die "构建结果里没有样例数据 dist/data/feed.json：index.html 需要 <link data-trunk rel=\"copy-dir\" href=\"public/data\">。
   The bundled sample feed was not copied to dist/data/feed.json (missing trunk copy-dir directive)."
     fi
+    node "$GK_ROOT/scripts/minify-glue.mjs" "$dist/index.html" ||
+        gk_die "无法压缩 wasm-bindgen 的 JS 胶水代码。 Could not minify the wasm-bindgen JS glue."
     node "$GK_ROOT/scripts/externalize-inline-scripts.mjs" "$dist/index.html" ||
         gk_die "无法把启动脚本移出 index.html。 Could not move the start-up script out of index.html."
     # What `gongkai index` writes on a township's host at every publish: the page views and the

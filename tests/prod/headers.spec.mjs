@@ -120,6 +120,28 @@ test.describe('the page itself (index.html)', () => {
   });
 });
 
+test.describe('subresource integrity', () => {
+  test('every hash in index.html matches the bytes served, and the JS glue is minified', async ({ request }) => {
+    const { js } = await shellAssets(request);
+    // A page the app draws (`/` is the page written at publish time, without trunk's preloads).
+    const html = await (await request.get('/search')).text();
+    const pinned = [...tags(html, 'script'), ...tags(html, 'link')].filter((t) => t.integrity);
+    expect(pinned.map((t) => t.src ?? t.href), 'boot scripts, stylesheet, JS glue and wasm').toEqual(
+      expect.arrayContaining([expect.stringMatching(/\.css$/), js, expect.stringMatching(/_bg\.wasm$/)]),
+    );
+    for (const t of pinned) {
+      const url = t.src ?? t.href;
+      const body = await (await request.get(url, { headers: { 'accept-encoding': 'identity' } })).body();
+      const [algo, want] = t.integrity.split('-');
+      expect(`${algo}-${createHash(algo).update(body).digest('base64')}`, url).toBe(t.integrity);
+    }
+    // scripts/minify-glue.mjs ran: wasm-bindgen's commented, indented glue is ~50 KB.
+    const glue = await (await request.get(js)).text();
+    expect(glue.length, 'minified glue').toBeLessThan(30_000);
+    expect(glue, 'no comments left').not.toMatch(/^\s*(\/\/|\*)/m);
+  });
+});
+
 test.describe('content-hashed files', () => {
   test('are cached for a year as immutable, with the right MIME types', async ({ request }) => {
     const { boot, js, wasm, css } = await shellAssets(request);
