@@ -6,7 +6,7 @@
 //! page is drawn by the same page builders the app uses ([`crate::dom`] writes markup natively),
 //! put into the app's own index.html in place of the "正在打开…" text, and written to
 //! `item/<id>.html` (records, halls and villages likewise under `record/`, `hall/`, `village/`,
-//! the home page to `home.html`); the server answers `/item/<id>` (…, `/`) with it. When the app starts it replaces
+//! the home page to `home.html`, the about page to `about.html`); the server answers `/item/<id>` (…, `/`) with it. When the app starts it replaces
 //! that markup with the same page (so nothing moves), and everything works as before. Without
 //! JavaScript, the page is still the whole guide.
 //!
@@ -113,6 +113,11 @@ impl Pages {
     pub fn home(&self) -> Option<String> {
         let navigate = crate::components::search_box::navigator();
         self.page("/", || crate::routes::home::home_page(&self.loaded, navigate))
+    }
+
+    /// `about.html`: where the data comes from and which version it is (served for `/about`).
+    pub fn about(&self) -> Option<String> {
+        self.page("/about", || crate::routes::about::about_page(&self.loaded.feed))
     }
 
     /// `record/<id>.html` for the record at `index` of the feed.
@@ -225,6 +230,18 @@ mod tests {
             assert!(html.contains(&format!("href=\"/qingxi/hall/{}\"", h.id)), "{}", h.id);
         }
         assert!(html.contains("id=\"search-input\""), "the search box (a plain GET form without the app)");
+    }
+
+    #[test]
+    fn the_about_page_holds_the_data_version_and_the_download_links() {
+        let p = pages(sample(), None);
+        let feed = p.feed();
+        let html = p.about().unwrap();
+        assert!(html.contains(&format!("<title>关于本站 - {}政务公开</title>", feed.publisher.township)));
+        assert!(html.contains("<h1 tabindex=\"-1\">关于本站</h1>"));
+        assert!(html.contains(&format!("第 {} 版", feed.version)));
+        assert!(html.contains(&format!("服务事项 {} 项，公开信息 {} 条", feed.items.len(), feed.records.len())));
+        assert!(html.contains("href=\"/qingxi/data/feed.json\"") && html.contains("href=\"/qingxi/feed.schema.json\""));
     }
 
     #[test]

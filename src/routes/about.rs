@@ -13,7 +13,8 @@ pub fn About() -> impl IntoView {
     feed_island(about_page)
 }
 
-fn about_page(feed: &Feed) -> El {
+/// The page (also written as `about.html` at publish time, see [`crate::prerender`]).
+pub fn about_page(feed: &Feed) -> El {
     let p = &feed.publisher;
     browser::set_title(&format!("关于本站 - {}政务公开", p.township));
     let mut facts = el("dl").class("facts");

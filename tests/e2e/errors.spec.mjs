@@ -52,18 +52,18 @@ test('while the data loads a skeleton says so instead of a blank page', async ({
     await gate;
     await r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(devFeed) });
   });
-  // A page the app draws (the home, item and record pages are also written as HTML at publish
-  // time and stay readable instead; see prerender.spec.mjs).
-  await page.goto('./about');
+  // A page only the app draws (every other page is also written as HTML at publish time and stays
+  // readable instead; see prerender.spec.mjs).
+  await page.goto('./search');
   await expect(page.getByRole('status').filter({ hasText: '正在加载政务公开数据' })).toBeVisible();
   release();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于本站');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('查找办事指南和公开信息');
 });
 
 // Plain test: here the page error (the wasm failed to load) is the point, not a bug.
 plainTest('if the app itself cannot start, the static page explains what to do instead of staying blank', async ({ page }) => {
   await page.route('**/*.wasm', (r) => r.abort('failed'));
-  await page.goto('./about');
+  await page.goto('./search');
   await expect(page.getByRole('heading', { name: '页面没能打开' })).toBeVisible();
   await expect(page.getByText('拨打镇政务公开咨询电话询问')).toBeVisible();
   await expect(page.getByText('正在打开政务公开页面')).toBeHidden();

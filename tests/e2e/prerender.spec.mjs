@@ -43,6 +43,7 @@ const PAGES = [
   ['record', `./record/${TABLED.id}`],
   ['hall', `./hall/${sample.halls[0].id}`],
   ['village', `./village/${sample.villages[0].id}`],
+  ['about', './about'],
 ];
 for (const [name, path] of PAGES) {
   test(`the app takes over the written ${name} page without moving or changing it`, async ({ browser }) => {

@@ -240,13 +240,14 @@ test.describe('routes and data', () => {
   });
 });
 
-test.describe('pages written at publish time (home.html, item/, record/)', () => {
-  test('/, /item/<id> and /record/<id> are their written pages, revalidated, compressed, never a stale .br', async ({ request }) => {
+test.describe('pages written at publish time (home.html, about.html, item/, record/)', () => {
+  test('/, /about, /item/<id> and /record/<id> are their written pages, revalidated, compressed, never a stale .br', async ({ request }) => {
     const feed = await (await request.get('/data/feed.json')).json();
     const pages = [
       ['/', `${feed.publisher.township}政务公开`, 'id="home-title"'],
       [`/item/${feed.items[0].id}`, feed.items[0].name, ''],
       [`/record/${feed.records[0].id}`, feed.records[0].title, ''],
+      ['/about', '关于本站', ''],
     ];
     for (const [path, name, id] of pages) {
       const res = await request.get(path, { headers: { 'Accept-Encoding': 'br' } });
@@ -261,7 +262,10 @@ test.describe('pages written at publish time (home.html, item/, record/)', () =>
     }
     // Compressed on the fly, never from a .br/.gz beside them: `gongkai index` rewrites the pages
     // at every publish and an older compressed copy would be sent instead.
-    expect(existsSync(new URL('../../dist/home.html.br', import.meta.url)), 'home.html.br').toBe(false);
+    for (const page of ['home.html', 'about.html']) {
+      expect(existsSync(new URL(`../../dist/${page}`, import.meta.url)), page).toBe(true);
+      expect(existsSync(new URL(`../../dist/${page}.br`, import.meta.url)), `${page}.br`).toBe(false);
+    }
     for (const dir of ['item', 'record', 'hall', 'village']) {
       const files = readdirSync(new URL(`../../dist/${dir}/`, import.meta.url));
       expect(files.length, dir).toBeGreaterThan(0);

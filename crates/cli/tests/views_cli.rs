@@ -139,6 +139,7 @@ fn pages_are_written_into_the_sites_own_index_html() {
     }
     assert_eq!(std::fs::read_dir(dir.join("record")).unwrap().count(), feed["records"].as_array().unwrap().len());
     assert!(std::fs::read_to_string(dir.join("home.html")).unwrap().contains("data-prerendered"));
+    assert!(std::fs::read_to_string(dir.join("about.html")).unwrap().contains(">关于本站</h1>"));
     assert_eq!(std::fs::read_to_string(dir.join("index.html")).unwrap(), template, "index.html itself is left as it was");
 
     // Not the portal's index.html: explained, nothing written.
@@ -147,7 +148,7 @@ fn pages_are_written_into_the_sites_own_index_html() {
     let o = gongkai(&["index", sample().to_str().unwrap(), "--pages", other.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o.stderr).contains("不是本门户构建出的首页"), "{}", text(&o.stderr));
-    assert!(!other.join("item").exists() && !other.join("home.html").exists());
+    assert!(!other.join("item").exists() && !other.join("home.html").exists() && !other.join("about.html").exists());
     let _ = std::fs::remove_dir_all(&dir);
     let _ = std::fs::remove_dir_all(&other);
 }
