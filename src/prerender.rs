@@ -163,7 +163,9 @@ impl Pages {
         let end = start + t[start..].find(BOOT_END)? + BOOT_END.len();
         let (ts, te) = (t.find("<title>")? + 7, t.find("</title>")?);
         let title = if title.is_empty() { t[ts..te].to_string() } else { escape(&title) };
-        let head = without_app_preloads(&t[te..start]);
+        // Marks the page as written for the script in <head> (which comes after it): no
+        // preload of the whole feed before the page has painted.
+        let head = without_app_preloads(&t[te..start]).replacen("</title>", "</title>\n  <meta name=\"gongkai-page\" content=\"written\">", 1);
         Some(format!("{}{}{}{}{}", &t[..ts], title, head, body, &t[end..]))
     }
 }
@@ -198,6 +200,8 @@ mod tests {
         // In the template: scripts and styles kept, the loading text and noscript notice gone.
         assert!(html.contains("<main class=\"wrap\" id=\"main\" tabindex=\"-1\">"));
         assert!(html.contains("data-trunk rel=\"rust\""), "the template's own tags stay");
+        let marker = html.find("<meta name=\"gongkai-page\" content=\"written\">").expect("marked as written");
+        assert!(marker < html.find("<script").unwrap(), "before the head script that reads it");
         assert!(!html.contains("正在打开政务公开页面") && !html.contains("<noscript>"));
         // Links carry the base path; nothing claims the time.
         assert!(html.contains("href=\"/qingxi/item/") || html.contains("href=\"/qingxi/record/") || html.contains("href=\"/qingxi/about\""));

@@ -125,3 +125,17 @@ test('a written page stays readable while the data is slow, and when the app can
   await expect(broken.getByText('页面没能打开')).toHaveCount(0);
   await expect(broken.getByRole('heading', { level: 1 })).toHaveText(ITEM.name);
 });
+
+test('a written page does not ask for the whole feed before it has painted; a page the app draws does', async ({ page }) => {
+  const preloads = () => page.evaluate(() => [...document.querySelectorAll('link[rel="preload"][as="fetch"]')].map((l) => new URL(l.href).pathname));
+  for (const path of [`./hall/${sample.halls[0].id}`, `./village/${sample.villages[0].id}`, './about']) {
+    await page.goto(path);
+    expect(await preloads(), path).not.toContainEqual(expect.stringMatching(/feed\.json$/));
+    // The app still gets the feed and takes the page over.
+    await expect(page.locator('#boot'), path).toHaveCount(0);
+  }
+  await page.goto(`./item/${ITEM.id}`);
+  expect(await preloads(), 'an item asks for its small part').toEqual([expect.stringMatching(/view\/meta\.json$/), expect.stringMatching(new RegExp(`view/item/${ITEM.id}\\.json$`))]);
+  await page.goto('./search?q=低保');
+  expect(await preloads(), 'the results page needs the whole feed at once').toContainEqual(expect.stringMatching(/feed\.json$/));
+});
