@@ -72,8 +72,8 @@ async function networkFirst(request, fallbackKey) {
 }
 
 /** A page address: network first. The app's index.html answers every address offline; a page
- * written at publish time (home.html, item/<id>.html, `gongkai index --pages`) is kept under its own address
- * only, so it never stands in for another page. */
+ * written at publish time (home.html, item/<id>.html, the results page's frame search.html,
+ * `gongkai index --pages`) is kept under its own address only, so it never stands in for another page. */
 async function page(request) {
   const cache = await caches.open(CACHE);
   const own = request.url.split('#')[0];

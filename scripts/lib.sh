@@ -109,7 +109,7 @@ gk_build_release() {
 }
 
 # Writes NAME.br (brotli -q 11) and NAME.gz (gzip -9) beside each text asset, for nginx's
-# brotli_static/gzip_static. data/ and the written pages (home.html, about.html, item/, record/, hall/, village/) are left alone on purpose: staff replace the feed (and
+# brotli_static/gzip_static. data/ and the written pages (home.html, about.html, search.html, item/, record/, hall/, village/) are left alone on purpose: staff replace the feed (and
 # `gongkai index` rewrites the views and item pages) after a build, and a stale .br would be served
 # instead; nginx compresses those on the fly.
 gk_precompress() {
@@ -123,7 +123,7 @@ gk_precompress() {
         (($(stat -c %s "$file.br") < raw)) || rm -f "$file.br"
         (($(stat -c %s "$file.gz") < raw)) || rm -f "$file.gz"
         n=$((n + 1))
-    done < <(find "$dist" -type f ! -path "$dist/data/*" ! -path "$dist/item/*" ! -path "$dist/record/*" ! -path "$dist/hall/*" ! -path "$dist/village/*" ! -name home.html ! -name about.html \
+    done < <(find "$dist" -type f ! -path "$dist/data/*" ! -path "$dist/item/*" ! -path "$dist/record/*" ! -path "$dist/hall/*" ! -path "$dist/village/*" ! -name home.html ! -name about.html ! -name search.html \
         \( -name '*.html' -o -name '*.js' -o -name '*.mjs' -o -name '*.css' -o -name '*.wasm' \
         -o -name '*.json' -o -name '*.svg' -o -name '*.txt' -o -name '*.xml' -o -name '*.ico' \
         -o -name '*.webmanifest' \) -print0)

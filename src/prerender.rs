@@ -41,6 +41,15 @@ pub enum TemplateError {
 }
 
 const BOOT_START: &str = "<div id=\"boot\" class=\"boot\">";
+/// Inside the boot block: the old-browser notice and the `<noscript>` one, kept in a shell.
+const BOOT_NOTICES: &str = "<div class=\"boot-old\" id=\"boot-old\" hidden>";
+
+/// A page with its own content, or the frame of a page only the app can fill (search results).
+#[derive(Clone, Copy)]
+enum Kind {
+    Page,
+    Shell,
+}
 const BOOT_END: &str = "</noscript>\n  </div>";
 
 /// The base path of a built index.html: `<base href="/qingxi/">` → `/qingxi`.
@@ -54,6 +63,7 @@ pub fn base_of(template: &str) -> String {
 pub fn check_template(template: &str) -> Result<(), TemplateError> {
     let start = template.find(BOOT_START).ok_or(TemplateError::NoBootBlock)?;
     template[start..].find(BOOT_END).ok_or(TemplateError::NoBootBlock)?;
+    template[start..].find(BOOT_NOTICES).ok_or(TemplateError::NoBootBlock)?;
     template.find("<title>").and(template.find("</title>")).ok_or(TemplateError::NoTitle)?;
     Ok(())
 }
@@ -120,6 +130,23 @@ impl Pages {
         self.page("/about", || crate::routes::about::about_page(&self.loaded.feed))
     }
 
+    /// `search.html`: the results page's frame (header, heading, search box, footer) for `/search`,
+    /// shown while the app loads. Unlike the other pages it has no content of its own: the app
+    /// is what finds the results, so the app's preloads stay, the whole feed is still asked for at
+    /// once, and if the app cannot start, index.html's notice replaces the frame's content.
+    pub fn search(&self) -> Option<String> {
+        self.write("/search", Kind::Shell, || {
+            use crate::components::search_box::{navigator, search_box};
+            crate::browser::set_title(&format!("{} - {}政务公开", crate::routes::search::BROWSE_HEADING, self.loaded.feed.publisher.township));
+            let base: crate::components::search_box::Base = std::rc::Rc::new(gongkai_core::filter::Query::default);
+            crate::dom::el("div")
+                .class("search-shell")
+                .push(crate::dom::tx("h1", "", crate::routes::search::BROWSE_HEADING).attr("tabindex", "-1"))
+                .push(search_box(navigator(), base, "", None))
+                .push(crate::dom::tx("p", "result-count", "正在查找，请稍候……").attr("role", "status"))
+        })
+    }
+
     /// `record/<id>.html` for the record at `index` of the feed.
     pub fn record(&self, index: usize) -> Option<String> {
         let record = self.loaded.feed.records.get(index)?;
@@ -141,6 +168,10 @@ impl Pages {
 
     /// The page at `path` (below the base path) around `content`, in the template.
     fn page(&self, path: &str, content: impl FnOnce() -> El) -> Option<String> {
+        self.write(path, Kind::Page, content)
+    }
+
+    fn write(&self, path: &str, kind: Kind, content: impl FnOnce() -> El) -> Option<String> {
         let feed = &self.loaded.feed;
         at_publish::BASE.with(|b| *b.borrow_mut() = self.base.clone());
         let address = format!("{}{}{path}", self.site.origin.as_deref().unwrap_or(""), self.base);
@@ -151,21 +182,32 @@ impl Pages {
         let title = at_publish::TITLE.with(|t| t.borrow().clone());
         let top = leptos::prelude::untrack(|| header(path, &feed.publisher.township, self.mode)).to_html();
         let bottom = footer(feed).to_html();
-        // The same elements the app mounts (see `Layout` and `Island`), inside #boot, which the
-        // app removes when it has drawn the page again (the boot script shows no notice over it).
-        let body = format!(
-            "<div id=\"boot\" data-prerendered=\"\">\
-             <div class=\"\">{top}</div><main class=\"wrap\" id=\"main\" tabindex=\"-1\"><div class=\"\">{content}</div></main>\
-             <footer class=\"site-footer\"><div class=\"\">{bottom}</div></footer></div>"
-        );
         let t = &self.site.template;
         let start = t.find(BOOT_START)?;
         let end = start + t[start..].find(BOOT_END)? + BOOT_END.len();
+        // The same elements the app mounts (see `Layout` and `Island`), inside #boot, which the
+        // app removes when it has drawn the page again (the boot script shows no notice over a
+        // page; over a shell, its notice replaces the shell's content).
+        let (attr, inner) = match kind {
+            Kind::Page => ("", format!("<div class=\"\">{content}</div>")),
+            Kind::Shell => {
+                let notices = &t[start + t[start..].find(BOOT_NOTICES)?..end - "\n  </div>".len()];
+                ("shell", format!("<div id=\"boot-loading\">{content}</div>{notices}"))
+            }
+        };
+        let body = format!(
+            "<div id=\"boot\" data-prerendered=\"{attr}\">\
+             <div class=\"\">{top}</div><main class=\"wrap\" id=\"main\" tabindex=\"-1\">{inner}</main>\
+             <footer class=\"site-footer\"><div class=\"\">{bottom}</div></footer></div>"
+        );
         let (ts, te) = (t.find("<title>")? + 7, t.find("</title>")?);
         let title = if title.is_empty() { t[ts..te].to_string() } else { escape(&title) };
-        // Marks the page as written for the script in <head> (which comes after it): no
-        // preload of the whole feed before the page has painted.
-        let head = without_app_preloads(&t[te..start]).replacen("</title>", "</title>\n  <meta name=\"gongkai-page\" content=\"written\">", 1);
+        let head = match kind {
+            // Marks the page as written for the script in <head> (which comes after it): no
+            // preload of the whole feed before the page has painted.
+            Kind::Page => without_app_preloads(&t[te..start]).replacen("</title>", "</title>\n  <meta name=\"gongkai-page\" content=\"written\">", 1),
+            Kind::Shell => t[te..start].to_string(),
+        };
         Some(format!("{}{}{}{}{}", &t[..ts], title, head, body, &t[end..]))
     }
 }
@@ -246,6 +288,19 @@ mod tests {
         assert!(html.contains(&format!("第 {} 版", feed.version)));
         assert!(html.contains(&format!("服务事项 {} 项，公开信息 {} 条", feed.items.len(), feed.records.len())));
         assert!(html.contains("href=\"/qingxi/data/feed.json\"") && html.contains("href=\"/qingxi/feed.schema.json\""));
+    }
+
+    #[test]
+    fn the_results_page_frame_keeps_the_app_preloads_and_the_notices() {
+        let p = pages(sample(), None);
+        let html = p.search().unwrap();
+        assert!(html.contains("<div id=\"boot\" data-prerendered=\"shell\">"));
+        assert!(html.contains("<h1 tabindex=\"-1\">查找办事指南和公开信息</h1>") && html.contains("id=\"search-input\""));
+        assert!(html.contains("<div id=\"boot-loading\">"), "the part the old-browser notice replaces");
+        assert!(html.contains("id=\"boot-old\" hidden") && html.contains("<noscript>"), "the notices stay");
+        assert!(!html.contains("<meta name=\"gongkai-page\""), "not marked as written: the whole feed is asked for at once");
+        assert!(html.contains("data-trunk rel=\"rust\""));
+        assert!(html.contains(&format!("<title>查找办事指南和公开信息 - {}政务公开</title>", p.feed().publisher.township)));
     }
 
     #[test]

@@ -22,6 +22,9 @@ use crate::components::result_list::result_list;
 use crate::components::search_box::{navigator, replacer, search_box, Base, Navigate};
 use crate::dom::{el, link, tx, El};
 
+/// The heading without a query (also on the page written at publish time, `prerender::Pages::search`).
+pub const BROWSE_HEADING: &str = "查找办事指南和公开信息";
+
 #[component]
 pub fn SearchPage() -> impl IntoView {
     with_feed(|loaded| view! { <SearchView loaded/> })
@@ -43,8 +46,9 @@ fn SearchView(loaded: Arc<Loaded>) -> impl IntoView {
     let heading = move || {
         let t = text.get();
         if t.is_empty() {
-            "查找办事指南和公开信息".to_string()
+            BROWSE_HEADING.to_string()
         } else {
+            // index.html's boot script writes the same heading into the page written at publish time.
             format!("“{t}”的搜索结果")
         }
     };

@@ -52,12 +52,12 @@ test('while the data loads a skeleton says so instead of a blank page', async ({
     await gate;
     await r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(devFeed) });
   });
-  // A page only the app draws (every other page is also written as HTML at publish time and stays
-  // readable instead; see prerender.spec.mjs).
-  await page.goto('./search');
+  // An address with no page written at publish time (written pages stay readable instead, and
+  // the results page has its written frame; see prerender.spec.mjs).
+  await page.goto('./item/no-such-item');
   await expect(page.getByRole('status').filter({ hasText: '正在加载政务公开数据' })).toBeVisible();
   release();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('查找办事指南和公开信息');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个办事指南');
 });
 
 // Plain test: here the page error (the wasm failed to load) is the point, not a bug.

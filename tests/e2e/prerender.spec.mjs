@@ -139,3 +139,49 @@ test('a written page does not ask for the whole feed before it has painted; a pa
   await page.goto('./search?q=低保');
   expect(await preloads(), 'the results page needs the whole feed at once').toContainEqual(expect.stringMatching(/feed\.json$/));
 });
+
+test('the results page shows its frame and the words searched for before the app starts, then the results', async ({ page }) => {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route('**/*.wasm', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const response = await page.goto('./search?q=低保');
+  expect(await response.text()).toContain('data-prerendered="shell"');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('“低保”的搜索结果');
+  await expect(page.getByRole('searchbox')).toHaveValue('低保');
+  await expect(page.getByRole('status')).toHaveText('正在查找，请稍候……');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.getByText('页面没能打开')).toBeHidden();
+  release();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('“低保”的搜索结果');
+  await expect(page.locator('ol.results li').first()).toBeVisible();
+  await expect(page.getByRole('searchbox')).toHaveValue('低保');
+  expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.02);
+});
+
+test('without JavaScript the results page offers the search form and says what is missing', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto('./search?q=低保');
+  await expect(page.getByRole('heading', { level: 1, name: '查找办事指南和公开信息' })).toBeVisible();
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  // Playwright turns script execution off but the parser still treats <noscript> as script-on
+  // markup, so its notice is checked in the HTML a browser without JavaScript would render.
+  const html = await response.text();
+  expect(html.slice(html.indexOf('<main'), html.indexOf('</main>'))).toMatch(/<noscript>[\s\S]*需要开启 JavaScript[\s\S]*<\/noscript>/);
+  // The form still searches: it sends the words to the same address.
+  await page.getByRole('searchbox').fill('临时救助');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=%E4%B8%B4%E6%97%B6%E6%95%91%E5%8A%A9$/);
+  await context.close();
+});

@@ -204,9 +204,9 @@ test.describe('content-hashed files', () => {
 });
 
 test.describe('routes and data', () => {
-  test('deep links such as /item/abc and /search?q=低保 open the app (SPA fallback)', async ({ request }) => {
+  test('deep links with no written page such as /item/abc open the app (SPA fallback)', async ({ request }) => {
     const home = await (await request.get('/index.html')).text();
-    for (const url of ['/item/abc', `/search?q=${encodeURIComponent('低保')}`, '/record/some-id/']) {
+    for (const url of ['/item/abc', `/hall/${encodeURIComponent('没有')}?q=1`, '/record/some-id/']) {
       const res = await request.get(url);
       expect(res.status(), url).toBe(200);
       expect(res.headers()['content-type'], url).toBe('text/html; charset=utf-8');
@@ -248,6 +248,7 @@ test.describe('pages written at publish time (home.html, about.html, item/, reco
       [`/item/${feed.items[0].id}`, feed.items[0].name, ''],
       [`/record/${feed.records[0].id}`, feed.records[0].title, ''],
       ['/about', '关于本站', ''],
+      ['/search?q=%E4%BD%8E%E4%BF%9D', '查找办事指南和公开信息', ''],
     ];
     for (const [path, name, id] of pages) {
       const res = await request.get(path, { headers: { 'Accept-Encoding': 'br' } });
@@ -262,7 +263,7 @@ test.describe('pages written at publish time (home.html, about.html, item/, reco
     }
     // Compressed on the fly, never from a .br/.gz beside them: `gongkai index` rewrites the pages
     // at every publish and an older compressed copy would be sent instead.
-    for (const page of ['home.html', 'about.html']) {
+    for (const page of ['home.html', 'about.html', 'search.html']) {
       expect(existsSync(new URL(`../../dist/${page}`, import.meta.url)), page).toBe(true);
       expect(existsSync(new URL(`../../dist/${page}.br`, import.meta.url)), `${page}.br`).toBe(false);
     }

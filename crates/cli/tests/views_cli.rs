@@ -140,6 +140,7 @@ fn pages_are_written_into_the_sites_own_index_html() {
     assert_eq!(std::fs::read_dir(dir.join("record")).unwrap().count(), feed["records"].as_array().unwrap().len());
     assert!(std::fs::read_to_string(dir.join("home.html")).unwrap().contains("data-prerendered"));
     assert!(std::fs::read_to_string(dir.join("about.html")).unwrap().contains(">关于本站</h1>"));
+    assert!(std::fs::read_to_string(dir.join("search.html")).unwrap().contains("data-prerendered=\"shell\""));
     assert_eq!(std::fs::read_to_string(dir.join("index.html")).unwrap(), template, "index.html itself is left as it was");
 
     // Not the portal's index.html: explained, nothing written.

@@ -333,7 +333,9 @@ fn write_pages(site: &str, site_url: Option<&str>, feed: Feed) -> Result<(usize,
     write_atomically(&Path::new(site).join("home.html").to_string_lossy(), home.as_bytes())?;
     let about = pages.about().ok_or_else(|| "错误：无法生成“关于本站”页面。\nerror: cannot write about.html".to_string())?;
     write_atomically(&Path::new(site).join("about.html").to_string_lossy(), about.as_bytes())?;
-    Ok((a + c + e + g + 2, b + d + f + h + home.len() + about.len()))
+    let search = pages.search().ok_or_else(|| "错误：无法生成查找页面的框架。\nerror: cannot write search.html".to_string())?;
+    write_atomically(&Path::new(site).join("search.html").to_string_lossy(), search.as_bytes())?;
+    Ok((a + c + e + g + 3, b + d + f + h + home.len() + about.len() + search.len()))
 }
 
 struct Args {
@@ -458,7 +460,7 @@ pub fn run(args: &[String]) -> u8 {
     }
     if let Some(site) = &args.pages {
         match write_pages(site, args.site_url.as_deref(), feed) {
-            Ok((files, bytes)) => eprintln!("已写入 {site}/home.html、about.html 和 item/、record/、hall/、village/：{files} 个页面，共 {bytes} 字节。 (wrote {files} pages)"),
+            Ok((files, bytes)) => eprintln!("已写入 {site}/home.html、about.html、search.html 和 item/、record/、hall/、village/：{files} 个页面，共 {bytes} 字节。 (wrote {files} pages)"),
             Err(msg) => {
                 eprintln!("{msg}");
                 return 2;
