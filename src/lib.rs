@@ -49,12 +49,53 @@ pub fn mount() {
         api::settled(store, if written { f64::INFINITY } else { SKELETON_AFTER_MS }).await;
         // A page written at publish time (`gongkai index --pages`) is inside #boot; the app draws
         // the same page and then takes it away, in one task, so nothing is painted in between.
+        let typed = boot().and_then(|b| typed_in(&b));
         leptos::mount::mount_to_body(move || view! { <App store/> });
         if let Some(boot) = boot() {
             boot.remove();
         }
+        if let Some(typed) = typed {
+            // The page's islands draw in the tasks the mount queued; the box is there by the
+            // next frame, and the words are in it before that frame is painted.
+            let put = wasm_bindgen::closure::Closure::once_into_js(move || carry_over(typed));
+            if let Some(w) = web_sys::window() {
+                let _ = w.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&put));
+            }
+        }
         store.mounted.set_value(true);
     });
+}
+
+/// What a resident typed into a written page's search box before the app took the page over (on
+/// a slow line that can take seconds, and a resident may well have started typing).
+struct Typed {
+    value: String,
+    focused: bool,
+    caret: Option<u32>,
+}
+
+fn typed_in(boot: &web_sys::Element) -> Option<Typed> {
+    use wasm_bindgen::JsCast;
+    let input: web_sys::HtmlInputElement = boot.query_selector("#search-input").ok()??.dyn_into().ok()?;
+    Some(Typed { value: input.value(), focused: browser::is_focused(&input), caret: input.selection_start().ok().flatten() })
+}
+
+/// Puts the words, the focus and the caret into the app's search box. The results page searches
+/// as the resident types, so there the carried-over words are searched for too.
+fn carry_over(typed: Typed) {
+    let Some(input) = browser::document_input("search-input") else { return };
+    if input.value() != typed.value {
+        input.set_value(&typed.value);
+        if let Ok(event) = web_sys::Event::new("input") {
+            let _ = input.dispatch_event(&event);
+        }
+    }
+    if typed.focused {
+        let _ = input.focus();
+        if let Some(at) = typed.caret {
+            let _ = input.set_selection_range(at, at);
+        }
+    }
 }
 
 /// How long the app waits for its first data before showing the loading skeleton.

@@ -185,3 +185,36 @@ test('without JavaScript the results page offers the search form and says what i
   await expect(page).toHaveURL(/\/search\?q=%E4%B8%B4%E6%97%B6%E6%95%91%E5%8A%A9$/);
   await context.close();
 });
+
+test('words typed into a written page before the app starts are kept when it takes over', async ({ page }) => {
+  let release;
+  await page.route('**/*.wasm', async (route) => {
+    await new Promise((r) => (release = r));
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.getByRole('searchbox').fill('临时');
+  await expect.poll(() => typeof release).toBe('function');
+  release();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(page.getByRole('searchbox'), 'the words stay').toHaveValue('临时');
+  await expect(page.getByRole('searchbox'), 'and so does the focus').toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=%E4%B8%B4%E6%97%B6$/);
+
+  // On the results page's frame the app searches for the words typed there.
+  release = undefined;
+  const other = await page.context().newPage();
+  await other.route('**/*.wasm', async (route) => {
+    await new Promise((r) => (release = r));
+    await route.continue();
+  });
+  await other.goto('./search?q=低保');
+  await other.getByRole('searchbox').fill('临时救助');
+  await expect.poll(() => typeof release).toBe('function');
+  release();
+  await expect(other.locator('#boot')).toHaveCount(0);
+  await expect(other.getByRole('searchbox')).toHaveValue('临时救助');
+  await expect.poll(() => new URL(other.url()).searchParams.get('q')).toBe('临时救助');
+  await expect(other.locator('ol.results h3 a').first()).toHaveText('临时救助');
+});
