@@ -49,15 +49,15 @@ pub fn mount() {
         api::settled(store, if written { f64::INFINITY } else { SKELETON_AFTER_MS }).await;
         // A page written at publish time (`gongkai index --pages`) is inside #boot; the app draws
         // the same page and then takes it away, in one task, so nothing is painted in between.
-        let typed = boot().and_then(|b| typed_in(&b));
+        let carried = boot().map(|b| carried(&b));
         leptos::mount::mount_to_body(move || view! { <App store/> });
         if let Some(boot) = boot() {
             boot.remove();
         }
-        if let Some(typed) = typed {
-            // The page's islands draw in the tasks the mount queued; the box is there by the
-            // next frame, and the words are in it before that frame is painted.
-            let put = wasm_bindgen::closure::Closure::once_into_js(move || carry_over(typed));
+        if let Some(carried) = carried {
+            // The page's islands draw in the tasks the mount queued; they are there by the next
+            // frame, and what the resident did is back in them before that frame is painted.
+            let put = wasm_bindgen::closure::Closure::once_into_js(move || carry_over(carried));
             if let Some(w) = web_sys::window() {
                 let _ = w.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&put));
             }
@@ -66,35 +66,62 @@ pub fn mount() {
     });
 }
 
-/// What a resident typed into a written page's search box before the app took the page over (on
-/// a slow line that can take seconds, and a resident may well have started typing).
-struct Typed {
-    value: String,
-    focused: bool,
+/// What a resident did on a written page before the app took it over (on a slow line that can
+/// take seconds): the words typed into the search box, the materials ticked on the checklist, and
+/// where the focus was.
+struct Carried {
+    words: Option<String>,
     caret: Option<u32>,
+    ticked: Vec<String>,
+    focus: Option<String>,
 }
 
-fn typed_in(boot: &web_sys::Element) -> Option<Typed> {
+fn carried(boot: &web_sys::Element) -> Carried {
     use wasm_bindgen::JsCast;
-    let input: web_sys::HtmlInputElement = boot.query_selector("#search-input").ok()??.dyn_into().ok()?;
-    Some(Typed { value: input.value(), focused: browser::is_focused(&input), caret: input.selection_start().ok().flatten() })
-}
-
-/// Puts the words, the focus and the caret into the app's search box. The results page searches
-/// as the resident types, so there the carried-over words are searched for too.
-fn carry_over(typed: Typed) {
-    let Some(input) = browser::document_input("search-input") else { return };
-    if input.value() != typed.value {
-        input.set_value(&typed.value);
-        if let Ok(event) = web_sys::Event::new("input") {
-            let _ = input.dispatch_event(&event);
+    let input = boot.query_selector("#search-input").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    let mut ticked = Vec::new();
+    if let Ok(list) = boot.query_selector_all("input[type=checkbox]:checked") {
+        for i in 0..list.length() {
+            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                ticked.push(el.id());
+            }
         }
     }
-    if typed.focused {
-        let _ = input.focus();
-        if let Some(at) = typed.caret {
-            let _ = input.set_selection_range(at, at);
+    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let focus = active.filter(|a| boot.contains(Some(a))).map(|a| a.id()).filter(|id| !id.is_empty());
+    Carried {
+        words: input.as_ref().map(|i| i.value()),
+        caret: input.and_then(|i| i.selection_start().ok().flatten()),
+        ticked: ticked.into_iter().filter(|id| !id.is_empty()).collect(),
+        focus,
+    }
+}
+
+/// Puts it all into the app's page (the same ids). The results page searches as the resident
+/// types, so there the carried-over words are searched for too.
+fn carry_over(c: Carried) {
+    use wasm_bindgen::JsCast;
+    let input = |id: &str| browser::document_input(id);
+    if let (Some(words), Some(box_)) = (c.words, input("search-input")) {
+        if box_.value() != words {
+            box_.set_value(&words);
+            if let Ok(event) = web_sys::Event::new("input") {
+                let _ = box_.dispatch_event(&event);
+            }
         }
+    }
+    for id in &c.ticked {
+        if let Some(tick) = input(id) {
+            tick.set_checked(true);
+        }
+    }
+    let Some(id) = c.focus else { return };
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) else { return };
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+    if let (Some(at), Some(box_)) = (c.caret.filter(|_| id == "search-input"), input("search-input")) {
+        let _ = box_.set_selection_range(at, at);
     }
 }
 

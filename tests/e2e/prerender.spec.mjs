@@ -218,3 +218,25 @@ test('words typed into a written page before the app starts are kept when it tak
   await expect.poll(() => new URL(other.url()).searchParams.get('q')).toBe('临时救助');
   await expect(other.locator('ol.results h3 a').first()).toHaveText('临时救助');
 });
+
+test('materials ticked on a written item page before the app starts stay ticked', async ({ page }) => {
+  let release;
+  await page.route('**/*.wasm', async (route) => {
+    await new Promise((r) => (release = r));
+    await route.continue();
+  });
+  await page.goto(`./item/${ITEM.id}`);
+  const list = page.getByRole('list', { name: '申请材料（可以对照打勾）' });
+  const boxes = list.getByRole('checkbox');
+  await boxes.nth(0).check();
+  if (ITEM.conditions.materials.length > 2) await boxes.nth(2).check();
+  await expect.poll(() => typeof release).toBe('function');
+  release();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(boxes.nth(0)).toBeChecked();
+  await expect(boxes.nth(1)).not.toBeChecked();
+  if (ITEM.conditions.materials.length > 2) {
+    await expect(boxes.nth(2)).toBeChecked();
+    await expect(boxes.nth(2), 'the focus stays on the last one ticked').toBeFocused();
+  }
+});
