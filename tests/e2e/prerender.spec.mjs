@@ -240,3 +240,29 @@ test('materials ticked on a written item page before the app starts stay ticked'
     await expect(boxes.nth(2), 'the focus stays on the last one ticked').toBeFocused();
   }
 });
+
+test('the 长辈版 switch of a written page works before the app starts, and the app keeps the choice', async ({ page }) => {
+  let release;
+  await page.route('**/*.wasm', async (route) => {
+    await new Promise((r) => (release = r));
+    await route.continue();
+  });
+  await page.goto(`./item/${ITEM.id}`);
+  const toggle = page.getByRole('button', { name: '长辈版' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => typeof release).toBe('function');
+  release();
+  await expect(page.locator('#boot')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
+  await expect(page.getByRole('button', { name: '长辈版' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: '长辈版' }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-mode', 'elder');
+  // Remembered on the device: a written page opened later starts in the size chosen.
+  await page.getByRole('button', { name: '长辈版' }).click();
+  await page.goto('./about');
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
+  await expect(page.getByRole('button', { name: '长辈版' })).toHaveAttribute('aria-pressed', 'true');
+});
