@@ -10,6 +10,20 @@ const sample = JSON.parse(readFileSync(new URL('../../public/data/feed.json', im
 const ITEM = sample.items.find((i) => i.id === 'mz-dibao') ?? sample.items[0];
 const TABLED = sample.records.find((r) => r.tables?.length);
 
+/**
+ * Holds the app's wasm back until `release()` is called, so a test can act on a written page
+ * before the app takes it over. `release` waits until the wasm has been asked for.
+ */
+async function holdApp(page) {
+  let open;
+  const asked = new Promise((r) => (open = r));
+  await page.route('**/*.wasm', async (route) => {
+    await new Promise((go) => open(go));
+    await route.continue();
+  });
+  return { release: async () => (await asked)() };
+}
+
 test('without JavaScript an item page is the whole guide', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -141,12 +155,7 @@ test('a written page does not ask for the whole feed before it has painted; a pa
 });
 
 test('the results page shows its frame and the words searched for before the app starts, then the results', async ({ page }) => {
-  let release;
-  const gate = new Promise((r) => (release = r));
-  await page.route('**/*.wasm', async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const app = await holdApp(page);
   await page.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
@@ -161,7 +170,7 @@ test('the results page shows its frame and the words searched for before the app
   await expect(page.getByRole('banner')).toBeVisible();
   await page.waitForTimeout(500);
   await expect(page.getByText('页面没能打开')).toBeHidden();
-  release();
+  await app.release();
   await expect(page.locator('#boot')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('“低保”的搜索结果');
   await expect(page.locator('ol.results li').first()).toBeVisible();
@@ -187,15 +196,10 @@ test('without JavaScript the results page offers the search form and says what i
 });
 
 test('words typed into a written page before the app starts are kept when it takes over', async ({ page }) => {
-  let release;
-  await page.route('**/*.wasm', async (route) => {
-    await new Promise((r) => (release = r));
-    await route.continue();
-  });
+  const app = await holdApp(page);
   await page.goto('./');
   await page.getByRole('searchbox').fill('临时');
-  await expect.poll(() => typeof release).toBe('function');
-  release();
+  await app.release();
   await expect(page.locator('#boot')).toHaveCount(0);
   await expect(page.getByRole('searchbox'), 'the words stay').toHaveValue('临时');
   await expect(page.getByRole('searchbox'), 'and so does the focus').toBeFocused();
@@ -203,16 +207,11 @@ test('words typed into a written page before the app starts are kept when it tak
   await expect(page).toHaveURL(/\/search\?q=%E4%B8%B4%E6%97%B6$/);
 
   // On the results page's frame the app searches for the words typed there.
-  release = undefined;
   const other = await page.context().newPage();
-  await other.route('**/*.wasm', async (route) => {
-    await new Promise((r) => (release = r));
-    await route.continue();
-  });
+  const otherApp = await holdApp(other);
   await other.goto('./search?q=低保');
   await other.getByRole('searchbox').fill('临时救助');
-  await expect.poll(() => typeof release).toBe('function');
-  release();
+  await otherApp.release();
   await expect(other.locator('#boot')).toHaveCount(0);
   await expect(other.getByRole('searchbox')).toHaveValue('临时救助');
   await expect.poll(() => new URL(other.url()).searchParams.get('q')).toBe('临时救助');
@@ -220,18 +219,13 @@ test('words typed into a written page before the app starts are kept when it tak
 });
 
 test('materials ticked on a written item page before the app starts stay ticked', async ({ page }) => {
-  let release;
-  await page.route('**/*.wasm', async (route) => {
-    await new Promise((r) => (release = r));
-    await route.continue();
-  });
+  const app = await holdApp(page);
   await page.goto(`./item/${ITEM.id}`);
   const list = page.getByRole('list', { name: '申请材料（可以对照打勾）' });
   const boxes = list.getByRole('checkbox');
   await boxes.nth(0).check();
   if (ITEM.conditions.materials.length > 2) await boxes.nth(2).check();
-  await expect.poll(() => typeof release).toBe('function');
-  release();
+  await app.release();
   await expect(page.locator('#boot')).toHaveCount(0);
   await expect(boxes.nth(0)).toBeChecked();
   await expect(boxes.nth(1)).not.toBeChecked();
@@ -242,19 +236,14 @@ test('materials ticked on a written item page before the app starts stay ticked'
 });
 
 test('the 长辈版 switch of a written page works before the app starts, and the app keeps the choice', async ({ page }) => {
-  let release;
-  await page.route('**/*.wasm', async (route) => {
-    await new Promise((r) => (release = r));
-    await route.continue();
-  });
+  const app = await holdApp(page);
   await page.goto(`./item/${ITEM.id}`);
   const toggle = page.getByRole('button', { name: '长辈版' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(() => typeof release).toBe('function');
-  release();
+  await app.release();
   await expect(page.locator('#boot')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'elder');
   await expect(page.getByRole('button', { name: '长辈版' })).toHaveAttribute('aria-pressed', 'true');
